@@ -1,0 +1,18 @@
+// Shared Jest settings: ts-jest compiles TypeScript (with decorator metadata, which Nest needs);
+// the ESM-only meilisearch client is transformed too, since Jest's CommonJS runtime cannot require ESM.
+const path = require('node:path');
+
+module.exports = (projectDir, overrides = {}) => ({
+  rootDir: projectDir,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[cm]?[tj]sx?$': ['ts-jest', { tsconfig: path.join(projectDir, 'tsconfig.spec.json') }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
+  moduleNameMapper: {
+    '^@galaxy/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
+    '^@galaxy/contracts/reference$': path.join(__dirname, 'libs/contracts/src/reference/index.ts'),
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  ...overrides,
+});

@@ -1,0 +1,4 @@
+export * from './lib/catalog';
+export * from './lib/country-codes';
+export * from './lib/sdg-ids';
+export * from './lib/solution-input';

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+  BudgetRangeSchema,
+  ContentLanguageSchema,
+  CountryRoleSchema,
+  ModalitySchema,
+  OrganizationTypeSchema,
+  ProjectStatusSchema,
+  SolutionOrganizationRoleSchema,
+  ThemeSchema,
+} from './catalog';
+import { isCountryCode } from './country-codes';
+import { SDG_GOALS, goalOfTarget, isSdgTarget } from './sdg-ids';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const CountryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { message: 'Unknown country: use an ISO 3166-1 alpha-2 code of an M49 country or area' });
+
+export const SdgGoalSchema = z.coerce
+  .number()
+  .int()
+  .refine((n) => SDG_GOALS.includes(n), { message: 'SDG goals are numbered 1 to 17' });
+
+export const SdgTargetSchema = z
+  .string()
+  .trim()
+  .refine(isSdgTarget, { message: 'Unknown SDG target: use an id such as "6.4" or "17.a"' });
+
+export const SolutionCountryInputSchema = z.strictObject({
+  country: CountryCodeSchema,
+  role: CountryRoleSchema,
+});
+
+export const BuildingBlockInputSchema = z.strictObject({
+  title: text(200),
+  description: text(5000),
+  enablingFactors: optionalText(3000),
+  lessons: optionalText(3000),
+});
+
+export const ContactInputSchema = z.strictObject({
+  name: text(200),
+  role: optionalText(200),
+  email: z.email().max(320).optional(),
+  organization: optionalText(300),
+});
+
+export const LinkInputSchema = z.strictObject({
+  label: text(200),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
+
+/** An organization named by a solution: by slug when it exists, otherwise described to be created. */
+export const SolutionOrganizationInputSchema = z.strictObject({
+  name: text(300),
+  acronym: optionalText(40),
+  type: OrganizationTypeSchema,
+  country: CountryCodeSchema.optional(),
+  role: SolutionOrganizationRoleSchema,
+});
+
+/**
+ * A solution as written by a partner or brought in by the importer. Regions and LDC/LLDC/SIDS
+ * flags are derived from the countries, never typed in.
+ */
+export const SolutionInputSchema = z
+  .strictObject({
+    externalId: optionalText(200),
+    language: ContentLanguageSchema,
+    title: text(300),
+    subtitle: optionalText(300),
+    summary: text(2000),
+    challenge: text(10000),
+    towardsSolution: text(10000),
+    resultsImpact: text(10000),
+    sustainability: optionalText(10000),
+    replicability: optionalText(10000),
+    lessonsLearned: optionalText(10000),
+    buildingBlocks: z.array(BuildingBlockInputSchema).max(20).default([]),
+    sdgs: z.array(SdgGoalSchema).min(1).max(17),
+    sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
+    countries: z.array(SolutionCountryInputSchema).min(1).max(100),
+    modality: ModalitySchema,
+    themes: z.array(ThemeSchema).max(10).default([]),
+    organizations: z.array(SolutionOrganizationInputSchema).max(30).default([]),
+    projectStatus: ProjectStatusSchema,
+    startYear: z.number().int().min(1950).max(2100),
+    endYear: z.number().int().min(1950).max(2100).optional(),
+    budgetRange: BudgetRangeSchema.optional(),
+    beneficiaries: optionalText(1000),
+    contacts: z.array(ContactInputSchema).max(10).default([]),
+    links: z.array(LinkInputSchema).max(20).default([]),
+    source: text(500),
+  })
+  .superRefine((s, ctx) => {
+    s.sdgTargets.forEach((target, i) => {
+      if (!s.sdgs.includes(goalOfTarget(target))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sdgTargets', i],
+          message: `Target ${target} belongs to SDG ${goalOfTarget(target)}, which is not among the solution's SDGs`,
+        });
+      }
+    });
+    if (s.endYear !== undefined && s.endYear < s.startYear) {
+      ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'The end year is before the start year' });
+    }
+    if (s.modality === 'triangular' && !s.countries.some((c) => c.role === 'triangular_partner')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['countries'],
+        message: 'A triangular solution names at least one triangular partner country',
+      });
+    }
+  });
+export type SolutionInput = z.input<typeof SolutionInputSchema>;
+export type SolutionInputParsed = z.output<typeof SolutionInputSchema>;
+
+export const OrganizationInputSchema = z.strictObject({
+  externalId: optionalText(200),
+  name: text(300),
+  acronym: optionalText(40),
+  type: OrganizationTypeSchema,
+  country: CountryCodeSchema.optional(),
+  operatingCountries: z.array(CountryCodeSchema).max(250).default([]),
+  website: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  description: text(5000),
+  expertiseSdgs: z.array(SdgGoalSchema).max(17).default([]),
+  expertiseTargets: z.array(SdgTargetSchema).max(169).default([]),
+  modalities: z.array(ModalitySchema).max(2).default([]),
+  languages: z.array(ContentLanguageSchema).max(7).default([]),
+  source: text(500),
+});
+export type OrganizationInput = z.input<typeof OrganizationInputSchema>;
+export type OrganizationInputParsed = z.output<typeof OrganizationInputSchema>;
