@@ -1,5 +1,5 @@
 // Shared Jest settings: ts-jest compiles TypeScript (with decorator metadata, which Nest needs);
-// the ESM-only meilisearch client is transformed too, since Jest's CommonJS runtime cannot require ESM.
+// the ESM-only packages (meilisearch, content-disposition) are transformed too, since Jest's CommonJS runtime cannot require ESM.
 const path = require('node:path');
 
 module.exports = (projectDir, overrides = {}) => ({
@@ -8,7 +8,7 @@ module.exports = (projectDir, overrides = {}) => ({
   transform: {
     '^.+\\.[cm]?[tj]sx?$': ['ts-jest', { tsconfig: path.join(projectDir, 'tsconfig.spec.json') }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|content-disposition)/)'],
   moduleNameMapper: {
     '^@galaxy/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@galaxy/contracts/reference$': path.join(__dirname, 'libs/contracts/src/reference/index.ts'),

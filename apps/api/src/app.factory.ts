@@ -1,0 +1,103 @@
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from './app.module';
+import { ProblemFilter } from './common/problem.filter';
+import { requestIdFor } from './common/request-id';
+import type { AppConfig } from './config/env';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT = 1024 * 1024;
+
+/** Builds the whole HTTP application; `main.ts`, the launcher and the tests all use this. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    genReqId: requestIdFor,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      void reply.header('X-Request-Id', request.id);
+    });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  const webRoot = resolve(config.WEB_DIST_DIR);
+  const serveSpa = existsSync(resolve(webRoot, 'index.html'));
+  if (serveSpa) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        void res.header(
+          'Cache-Control',
+          path.includes(`${resolve(webRoot, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+
+  // Client-side routes (/solutions/…, /fr/…) get the SPA's index.html; /api/… never does.
+  const spaFallback = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    if (!serveSpa || request.method !== 'GET' || request.url.startsWith('/api')) return false;
+    if (!(request.headers.accept ?? '').includes('text/html')) return false;
+    void reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    return true;
+  };
+  app.useGlobalFilters(new ProblemFilter(spaFallback));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Galaxy API')
+      .setDescription(
+        'Open API of Galaxy, a platform for South-South and triangular cooperation: solutions, partners, ' +
+          'matchmaking. Errors are RFC 9457 problem+json with a stable `code` and per-field `errors`.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), {
+    jsonDocumentUrl: 'api/openapi.json',
+    raw: ['json'],
+  });
+
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

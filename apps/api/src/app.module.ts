@@ -1,0 +1,51 @@
+import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { requestIdFor } from './common/request-id';
+import { ZodValidationPipe } from './common/zod-validation.pipe';
+import { APP_CONFIG, AppConfig } from './config/env';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './modules/health/health.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+import { MEILI, createMeiliClient } from './modules/search/meili.provider';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: MEILI, useFactory: () => createMeiliClient(config) },
+      ],
+      exports: [APP_CONFIG, MEILI],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: requestIdFor,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        HealthModule,
+        ReferenceModule,
+      ],
+      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }],
+    };
+  }
+}

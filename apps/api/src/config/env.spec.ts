@@ -1,0 +1,24 @@
+import { DEV_MEILI_MASTER_KEY, EnvError, loadEnv } from './env';
+
+describe('environment', () => {
+  it('gives development defaults', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, MEILI_MASTER_KEY: DEV_MEILI_MASTER_KEY });
+  });
+
+  it('refuses the development key and missing service URLs in production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(EnvError);
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/MEILI_MASTER_KEY/);
+    const env = loadEnv({
+      NODE_ENV: 'production',
+      MEILI_MASTER_KEY: 'a-real-secret-of-sufficient-length',
+      DATABASE_URL: 'postgres://u:p@db:5432/galaxy',
+      MEILI_URL: 'http://search:7700',
+    });
+    expect(env.NODE_ENV).toBe('production');
+  });
+
+  it('names the variable at fault in one line', () => {
+    expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/^Invalid environment variable PORT: /);
+  });
+});

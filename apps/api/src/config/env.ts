@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Dev-only defaults: convenient locally, refused in production. */
+export const DEV_MEILI_MASTER_KEY = 'galaxy-dev-master-key-not-for-production';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MEILI_MASTER_KEY: z.string().min(16).default(DEV_MEILI_MASTER_KEY),
+    /** Prefix for Meilisearch index names, so several environments can share one server. */
+    SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/).default(''),
+    GALAXY_DATA_DIR: z.string().min(1).default('.galaxy'),
+    /** Ports of the embedded PostgreSQL and Meilisearch that `npm start` runs when no URL is given. */
+    GALAXY_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    GALAXY_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7729),
+    WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
+    /** Run the search outbox indexer in this process (one or many replicas may). */
+    INDEXER_ENABLED: booleanFromString.default(true),
+    SEED_ON_EMPTY: booleanFromString.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.MEILI_MASTER_KEY === DEV_MEILI_MASTER_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MEILI_MASTER_KEY'],
+        message: 'the development default key must not be used in production; set a secret of your own',
+      });
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
+    }
+    if (!env.MEILI_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'required in production' });
+    }
+  });
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+/**
+ * Parses the environment once. This is the only place that reads process.env; everything else
+ * receives the typed result.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
+  throw new EnvError(`Invalid environment variable ${lines.join('; ')}`);
+}
+
+/** The resolved configuration the API runs with: env plus the connection URLs it must have. */
+export interface AppConfig extends Env {
+  DATABASE_URL: string;
+  MEILI_URL: string;
+}
+
+export function requireConnections(env: Env): AppConfig {
+  if (!env.DATABASE_URL || !env.MEILI_URL) {
+    throw new EnvError(
+      'DATABASE_URL and MEILI_URL must be set to run the API on its own; `npm start` starts embedded services and sets them for you',
+    );
+  }
+  return env as AppConfig;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { loadEnv } from '../config/env';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** One definition of the database connection, shared by Nest, the CLI and the tests. */
+export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    extra: { max: 10, application_name: 'galaxy' },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+/** For the TypeORM CLI (`npm run migration:generate`): reads DATABASE_URL through the env schema. */
+export default new DataSource(
+  dataSourceOptions(loadEnv().DATABASE_URL ?? 'postgres://postgres:postgres@localhost:5432/galaxy'),
+);

@@ -1,0 +1,2 @@
+// Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
+export const MIGRATIONS: Function[] = [];

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createApp } from './app.factory';
+import { EnvError, loadEnv, type AppConfig } from './config/env';
+import { runMigrationsAndSeed } from './database/bootstrap';
+import {
+  EmbeddedServiceError,
+  RunningService,
+  assertPortFree,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from './embedded/embedded-services';
+
+/**
+ * `npm start` and `npm run dev`: starts embedded PostgreSQL and Meilisearch unless DATABASE_URL /
+ * MEILI_URL point elsewhere, migrates, seeds an empty database, then serves API and SPA on one port
+ * (start) or runs the API and the Vite dev server in watch mode (dev). Ctrl-C stops everything.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dev = process.argv.includes('--dev');
+  const env = loadEnv();
+  const services: RunningService[] = [];
+  const children: ChildProcess[] = [];
+  let closeApp: (() => Promise<void>) | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    await closeApp?.().catch(() => undefined);
+    for (const service of services.reverse()) await service.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await assertPortFree(env.PORT, 'the web server', 'PORT');
+    const log = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? (l: string) => console.log(l) : undefined;
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      await assertPortFree(env.GALAXY_PG_PORT, 'embedded PostgreSQL', 'GALAXY_PG_PORT');
+      const pg = await startEmbeddedPostgres({
+        dataDir: join(env.GALAXY_DATA_DIR, 'postgres'),
+        port: env.GALAXY_PG_PORT,
+        database: 'galaxy',
+        log,
+      });
+      services.push(pg);
+      databaseUrl = pg.url;
+      console.log(`galaxy: PostgreSQL (embedded) on port ${env.GALAXY_PG_PORT}, data in ${env.GALAXY_DATA_DIR}/postgres`);
+    }
+    let meiliUrl = env.MEILI_URL;
+    if (!meiliUrl) {
+      await assertPortFree(env.GALAXY_MEILI_PORT, 'embedded Meilisearch', 'GALAXY_MEILI_PORT');
+      const meili = await startEmbeddedMeilisearch({
+        dataDir: join(env.GALAXY_DATA_DIR, 'meilisearch'),
+        port: env.GALAXY_MEILI_PORT,
+        masterKey: env.MEILI_MASTER_KEY,
+        log,
+      });
+      services.push(meili);
+      meiliUrl = meili.url;
+      console.log(`galaxy: Meilisearch (embedded) on port ${env.GALAXY_MEILI_PORT}, data in ${env.GALAXY_DATA_DIR}/meilisearch`);
+    }
+    const config: AppConfig = { ...env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl };
+    await runMigrationsAndSeed(config, (line) => console.log(`galaxy: ${line}`));
+
+    if (dev) {
+      const childEnv = { ...process.env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl, SEED_ON_EMPTY: 'false' };
+      const run = (command: string, args: string[]) => {
+        const child = spawn(command, args, { stdio: 'inherit', env: childEnv });
+        child.on('exit', (code) => void stop(code ?? 1));
+        children.push(child);
+      };
+      run('npx', ['nx', 'run', 'api:serve']);
+      run('npx', ['vite', '--config', 'apps/web/vite.config.ts']);
+      console.log(`galaxy: dev mode: SPA with hot reload at http://localhost:5173, API on port ${env.PORT}`);
+      return;
+    }
+
+    const app = await createApp(config);
+    closeApp = () => app.close();
+    await app.listen({ port: env.PORT, host: env.HOST });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`galaxy: ready in ${seconds} s at http://localhost:${env.PORT} (API docs: /api/docs). Ctrl-C stops everything.`);
+  } catch (error) {
+    if (error instanceof EnvError || error instanceof EmbeddedServiceError) {
+      console.error(`galaxy: ${error.message}`);
+    } else {
+      console.error('galaxy: start-up failed:', error);
+    }
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? `galaxy: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ReadinessSchema, type Readiness } from '@galaxy/contracts';
+import type { FastifyReply } from 'fastify';
+import { Meilisearch } from 'meilisearch';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { MEILI } from '../search/meili.provider';
+
+class ReadinessDto extends createZodDto(ReadinessSchema) {}
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(MEILI) private readonly meili: Meilisearch,
+  ) {}
+
+  /** The process is up. Says nothing about its dependencies. */
+  @Get('health')
+  health() {
+    return { status: 'ok' };
+  }
+
+  /** Ready to serve: database reachable and migrated, search reachable. 503 otherwise. */
+  @Get('ready')
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
+    const [database, migrations, search] = await Promise.all([
+      this.db.query('SELECT 1').then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      this.db.showMigrations().then(
+        (pending) => (pending ? ('pending' as const) : ('applied' as const)),
+        () => 'unknown' as const,
+      ),
+      this.meili.health().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+    ]);
+    const ready = database === 'up' && migrations === 'applied' && search === 'up';
+    void reply.status(ready ? 200 : 503);
+    return { status: ready ? 'ready' : 'unavailable', database, search, migrations };
+  }
+}

@@ -1,0 +1,32 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import type { AppConfig } from '../../src/config/env';
+import { dataSourceOptions } from '../../src/database/data-source';
+import { testConfig } from './test-env';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  config: AppConfig;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** Migrates the test database and boots the real application on it (no listening port needed). */
+export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const config = testConfig({ SEED_ON_EMPTY: false, ...overrides });
+  const migrator = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
+  await migrator.runMigrations({ transaction: 'each' });
+  await migrator.destroy();
+  const app = await createApp(config);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    config,
+    db: app.get(DataSource),
+    close: () => app.close(),
+  };
+}
