@@ -51,7 +51,9 @@ async function main(): Promise<void> {
       });
       services.push(pg);
       databaseUrl = pg.url;
-      console.log(`galaxy: PostgreSQL (embedded) on port ${env.GALAXY_PG_PORT}, data in ${env.GALAXY_DATA_DIR}/postgres`);
+      console.log(
+        `galaxy: PostgreSQL (embedded) on port ${env.GALAXY_PG_PORT}, data in ${env.GALAXY_DATA_DIR}/postgres`,
+      );
     }
     let meiliUrl = env.MEILI_URL;
     if (!meiliUrl) {
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
       });
       services.push(meili);
       meiliUrl = meili.url;
-      console.log(`galaxy: Meilisearch (embedded) on port ${env.GALAXY_MEILI_PORT}, data in ${env.GALAXY_DATA_DIR}/meilisearch`);
+      console.log(
+        `galaxy: Meilisearch (embedded) on port ${env.GALAXY_MEILI_PORT}, data in ${env.GALAXY_DATA_DIR}/meilisearch`,
+      );
     }
     const config: AppConfig = { ...env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl };
     await runMigrationsAndSeed(config, (line) => console.log(`galaxy: ${line}`));
@@ -86,7 +90,9 @@ async function main(): Promise<void> {
     closeApp = () => app.close();
     await app.listen({ port: env.PORT, host: env.HOST });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`galaxy: ready in ${seconds} s at http://localhost:${env.PORT} (API docs: /api/docs). Ctrl-C stops everything.`);
+    console.log(
+      `galaxy: ready in ${seconds} s at http://localhost:${env.PORT} (API docs: /api/docs). Ctrl-C stops everything.`,
+    );
   } catch (error) {
     if (error instanceof EnvError || error instanceof EmbeddedServiceError) {
       console.error(`galaxy: ${error.message}`);

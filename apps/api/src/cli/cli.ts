@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`usage: cli <command>\n${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(14)} ${c.help}`).join('\n')}`);
+    console.error(
+      `usage: cli <command>\n${Object.entries(COMMANDS)
+        .map(([n, c]) => `  ${n.padEnd(14)} ${c.help}`)
+        .join('\n')}`,
+    );
     process.exit(name ? 2 : 0);
   }
   await command.run(args);

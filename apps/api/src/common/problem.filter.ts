@@ -48,7 +48,8 @@ export function toAppError(exception: unknown): AppError {
   }
   const err = exception as FastifyLikeError;
   if (typeof err?.statusCode === 'number' && err.statusCode < 500 && typeof err.code === 'string') {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
     }

@@ -22,3 +22,9 @@ describe('environment', () => {
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/^Invalid environment variable PORT: /);
   });
 });
+
+describe('empty variables', () => {
+  it('treats an empty value as unset', () => {
+    expect(loadEnv({ DATABASE_URL: '', MEILI_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});

@@ -3,9 +3,7 @@ import { z } from 'zod';
 /** Dev-only defaults: convenient locally, refused in production. */
 export const DEV_MEILI_MASTER_KEY = 'galaxy-dev-master-key-not-for-production';
 
-const booleanFromString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const EnvSchema = z
   .object({
@@ -17,7 +15,10 @@ export const EnvSchema = z
     MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
     MEILI_MASTER_KEY: z.string().min(16).default(DEV_MEILI_MASTER_KEY),
     /** Prefix for Meilisearch index names, so several environments can share one server. */
-    SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/).default(''),
+    SEARCH_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/)
+      .default(''),
     GALAXY_DATA_DIR: z.string().min(1).default('.galaxy'),
     /** Ports of the embedded PostgreSQL and Meilisearch that `npm start` runs when no URL is given. */
     GALAXY_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -53,7 +54,9 @@ export class EnvError extends Error {}
  * receives the typed result.
  */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most tools.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = EnvSchema.safeParse(given);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
   throw new EnvError(`Invalid environment variable ${lines.join('; ')}`);

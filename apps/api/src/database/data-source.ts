@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { loadEnv } from '../config/env';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -20,8 +19,3 @@ export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSo
     ...overrides,
   } as DataSourceOptions;
 }
-
-/** For the TypeORM CLI (`npm run migration:generate`): reads DATABASE_URL through the env schema. */
-export default new DataSource(
-  dataSourceOptions(loadEnv().DATABASE_URL ?? 'postgres://postgres:postgres@localhost:5432/galaxy'),
-);

@@ -24,7 +24,11 @@ export async function assertPortFree(port: number, what: string, envVar: string)
   await new Promise<void>((ok, fail) => {
     const server = createServer();
     server.once('error', () =>
-      fail(new EmbeddedServiceError(`port ${port} (${what}) is already in use: stop what uses it or set ${envVar} to a free port`)),
+      fail(
+        new EmbeddedServiceError(
+          `port ${port} (${what}) is already in use: stop what uses it or set ${envVar} to a free port`,
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => ok()));
   });
@@ -69,8 +73,10 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (message: string) => log(message.trim()),
@@ -78,7 +84,9 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start().catch((error: unknown) => {
-    throw new EmbeddedServiceError(`PostgreSQL did not start (data in ${dataDir}): ${String(error ?? 'it exited early; see its log above')}`);
+    throw new EmbeddedServiceError(
+      `PostgreSQL did not start (data in ${dataDir}): ${String(error ?? 'it exited early; see its log above')}`,
+    );
   });
   const client = pg.getPgClient();
   await client.connect();
@@ -127,12 +135,18 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   const child: ChildProcess = spawn(
     binary,
     [
-      '--db-path', join(dataDir, 'data.ms'),
-      '--dump-dir', join(dataDir, 'dumps'),
-      '--snapshot-dir', join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${options.port}`,
-      '--master-key', options.masterKey,
-      '--env', 'development',
+      '--db-path',
+      join(dataDir, 'data.ms'),
+      '--dump-dir',
+      join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${options.port}`,
+      '--master-key',
+      options.masterKey,
+      '--env',
+      'development',
       '--no-analytics',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

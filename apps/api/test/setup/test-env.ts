@@ -5,7 +5,9 @@ export const TEST_MASTER_KEY = 'galaxy-test-master-key-0123456789';
 /** The configuration of the services the global setup started, with per-file overrides. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
-    ...requireConnections(loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/none' })),
+    ...requireConnections(
+      loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/none' }),
+    ),
     ...overrides,
   };
 }

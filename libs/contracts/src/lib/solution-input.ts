@@ -128,7 +128,10 @@ export const OrganizationInputSchema = z.strictObject({
   type: OrganizationTypeSchema,
   country: CountryCodeSchema.optional(),
   operatingCountries: z.array(CountryCodeSchema).max(250).default([]),
-  website: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
   description: text(5000),
   expertiseSdgs: z.array(SdgGoalSchema).max(17).default([]),
   expertiseTargets: z.array(SdgTargetSchema).max(169).default([]),

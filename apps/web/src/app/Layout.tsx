@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+
+  // Moving to a new page puts keyboard and screen-reader focus at its start (not on first load,
+  // where the skip link must stay the first stop).
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container header-row">
+          <NavLink to="/" className="brand" aria-label={t('layout.homeLink')}>
+            <img src="/favicon.svg" alt="" width="32" height="32" />
+            <span>Galaxy</span>
+          </NavLink>
+          <nav aria-label={t('layout.mainNavigation')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('layout.footer')}</p>
+          <p>
+            <a href="/api/docs">{t('layout.apiDocs')}</a>
+          </p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
