@@ -1,25 +1,45 @@
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
-const { join } = require('node:path');
+const { join, resolve } = require('node:path');
 
-// The API, its launcher and its command-line tools are bundled together; node_modules stay external.
-module.exports = {
-  output: { path: join(__dirname, '../../dist/apps/api') },
+// The API, its launcher and its command-line tools, bundled with the contracts library; every
+// npm package stays external and is required at run time. Type checking is `npm run typecheck`.
+module.exports = (_env, argv) => ({
+  target: 'node20',
+  mode: argv.mode ?? 'production',
+  context: __dirname,
+  entry: {
+    main: './src/main.ts',
+    launcher: './src/launcher.ts',
+    cli: './src/cli/cli.ts',
+  },
+  output: {
+    path: resolve(__dirname, '../../dist/apps/api'),
+    filename: '[name].js',
+    library: { type: 'commonjs2' },
+    clean: true,
+  },
   devtool: 'source-map',
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'tsc',
-      main: './src/main.ts',
-      additionalEntryPoints: [
-        { entryName: 'launcher', entryPath: './src/launcher.ts' },
-        { entryName: 'cli', entryPath: './src/cli/cli.ts' },
-      ],
-      tsConfig: './tsconfig.app.json',
-      outputHashing: 'none',
-      generatePackageJson: false,
-      sourceMap: true,
-      optimization: false,
-      memoryLimit: 2048,
-    }),
+  optimization: { minimize: false, nodeEnv: false },
+  node: { __dirname: false, __filename: false },
+  resolve: {
+    extensions: ['.ts', '.js', '.json'],
+    alias: {
+      '@galaxy/contracts/reference$': resolve(__dirname, '../../libs/contracts/src/reference/index.ts'),
+      '@galaxy/contracts$': resolve(__dirname, '../../libs/contracts/src/index.ts'),
+    },
+  },
+  externals: [
+    ({ request }, callback) =>
+      /^[^./]/.test(request) && !request.startsWith('@galaxy/') ? callback(null, `commonjs ${request}`) : callback(),
   ],
-};
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        options: { configFile: join(__dirname, 'tsconfig.app.json'), transpileOnly: true },
+      },
+    ],
+  },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+});

@@ -5,3 +5,4 @@ export * from './lib/solution-input';
 export * from './lib/problem';
 export * from './lib/reference';
 export * from './lib/health';
+export * from './lib/catalog-api';
