@@ -7,7 +7,11 @@ import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { SolutionsModule } from './modules/solutions/solutions.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { MEILI, createMeiliClient } from './modules/search/meili.provider';
 
 @Global()
@@ -44,6 +48,10 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         HealthModule,
         ReferenceModule,
+        CatalogModule,
+        SolutionsModule,
+        OrganizationsModule,
+        StatsModule,
       ],
       providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }],
     };

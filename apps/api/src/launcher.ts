@@ -4,13 +4,9 @@ import { join } from 'node:path';
 import { createApp } from './app.factory';
 import { EnvError, loadEnv, type AppConfig } from './config/env';
 import { runMigrationsAndSeed } from './database/bootstrap';
-import {
-  EmbeddedServiceError,
-  RunningService,
-  assertPortFree,
-  startEmbeddedMeilisearch,
-  startEmbeddedPostgres,
-} from './embedded/embedded-services';
+import { EmbeddedServiceError, RunningService, assertPortFree } from './embedded/embedded-services';
+import { startEmbeddedMeilisearch } from './embedded/meilisearch';
+import { startEmbeddedPostgres } from './embedded/postgres';
 
 /**
  * `npm start` and `npm run dev`: starts embedded PostgreSQL and Meilisearch unless DATABASE_URL /

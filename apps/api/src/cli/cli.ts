@@ -1,30 +1,134 @@
 import 'reflect-metadata';
-import { EnvError, loadEnv, requireConnections } from '../config/env';
-import { runMigrationsAndSeed } from '../database/bootstrap';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { EnvError, loadEnv, type AppConfig, type Env } from '../config/env';
+import { runMigrationsAndSeed, searchSyncFor, withDataSource } from '../database/bootstrap';
+import { EmbeddedServiceError, RunningService, portInUse } from '../embedded/embedded-services';
+import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
+import { embeddedPostgresUrl, startEmbeddedPostgres } from '../embedded/postgres';
+import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { planImport, readRecords, runImport } from '../modules/catalog/importer';
 
-/** Command-line tools over the same code as the API: `node dist/apps/api/cli.js <command>`. */
-const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
+/**
+ * The services a command works on: DATABASE_URL / MEILI_URL when set; otherwise the embedded ones of
+ * a running `npm start`, or, when none runs, embedded ones started for this command only.
+ */
+async function services(env: Env): Promise<{ config: AppConfig; stop: () => Promise<void> }> {
+  const started: RunningService[] = [];
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    if (!(await portInUse(env.GALAXY_PG_PORT))) {
+      started.push(
+        await startEmbeddedPostgres({
+          dataDir: join(env.GALAXY_DATA_DIR, 'postgres'),
+          port: env.GALAXY_PG_PORT,
+          database: 'galaxy',
+        }),
+      );
+    }
+    databaseUrl = embeddedPostgresUrl(env.GALAXY_PG_PORT);
+  }
+  let meiliUrl = env.MEILI_URL;
+  if (!meiliUrl) {
+    if (!(await portInUse(env.GALAXY_MEILI_PORT))) {
+      started.push(
+        await startEmbeddedMeilisearch({
+          dataDir: join(env.GALAXY_DATA_DIR, 'meilisearch'),
+          port: env.GALAXY_MEILI_PORT,
+          masterKey: env.MEILI_MASTER_KEY,
+        }),
+      );
+    }
+    meiliUrl = `http://127.0.0.1:${env.GALAXY_MEILI_PORT}`;
+  }
+  return {
+    config: { ...env, DATABASE_URL: databaseUrl, MEILI_URL: meiliUrl },
+    stop: async () => {
+      for (const service of started.reverse()) await service.stop();
+    },
+  };
+}
+
+type Command = { usage: string; help: string; run: (config: AppConfig, args: string[]) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
   migrate: {
-    help: 'apply pending database migrations (and seed an empty database unless SEED_ON_EMPTY=false)',
-    run: async () => runMigrationsAndSeed(requireConnections(loadEnv()), (l) => console.log(l)),
+    usage: 'migrate',
+    help: 'apply pending migrations (and seed an empty database unless SEED_ON_EMPTY=false)',
+    run: async (config) => {
+      await runMigrationsAndSeed(config, (l) => console.log(l));
+      return 0;
+    },
+  },
+  import: {
+    usage: 'import <file.json|file.csv> [--draft]',
+    help: 'validate and import solutions (idempotent on externalId); invalid rows are reported, not written',
+    run: async (config, args) => {
+      const file = args.find((a) => !a.startsWith('--'));
+      if (!file) throw new EnvError('name the file to import: npm run import -- solutions.csv');
+      const format = extname(file).toLowerCase() === '.csv' ? 'csv' : 'json';
+      const { records, firstRow } = readRecords(readFileSync(file, 'utf8'), format);
+      const plan = planImport(records, firstRow);
+      for (const bad of plan.invalid) {
+        console.log(`row ${bad.row}${bad.externalId ? ` (${bad.externalId})` : ''}: not imported`);
+        for (const e of bad.errors) console.log(`    ${e.field || '(record)'}: ${e.message}`);
+      }
+      await runMigrationsAndSeed({ ...config, SEED_ON_EMPTY: false }, () => undefined);
+      const result = await withDataSource(config, (db) =>
+        runImport(new CatalogWriter(db), plan, !args.includes('--draft')),
+      );
+      console.log(
+        `${records.length} record(s): ${result.created} created, ${result.updated} updated, ${plan.invalid.length} rejected`,
+      );
+      return plan.invalid.length ? 1 : 0;
+    },
+  },
+  reindex: {
+    usage: 'reindex',
+    help: 'rebuild the search indexes from PostgreSQL and swap them in atomically',
+    run: async (config) => {
+      const reports = await withDataSource(config, (db) => searchSyncFor(db, config).reindex());
+      for (const r of reports)
+        console.log(`${r.kind}: ${r.documents} documents in ${r.seconds.toFixed(1)} s, ${r.replayed} changes replayed`);
+      return 0;
+    },
+  },
+  reconcile: {
+    usage: 'reconcile',
+    help: 'compare the search indexes with PostgreSQL and repair any drift',
+    run: async (config) => {
+      const reports = await withDataSource(config, (db) => searchSyncFor(db, config).reconcileAll());
+      for (const r of reports) console.log(`${r.kind}: ${r.upserted} upserted, ${r.deleted} deleted`);
+      return 0;
+    },
   },
 };
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(
-      `usage: cli <command>\n${Object.entries(COMMANDS)
-        .map(([n, c]) => `  ${n.padEnd(14)} ${c.help}`)
+      `usage: npm run cli -- <command>\n${Object.values(COMMANDS)
+        .map((c) => `  ${c.usage.padEnd(36)} ${c.help}`)
         .join('\n')}`,
     );
-    process.exit(name ? 2 : 0);
+    return name ? 2 : 0;
   }
-  await command.run(args);
+  const { config, stop } = await services(loadEnv());
+  try {
+    return await command.run(config, args);
+  } finally {
+    await stop();
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? `galaxy: ${error.message}` : error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof EnvError || error instanceof EmbeddedServiceError ? `galaxy: ${error.message}` : error,
+    );
+    process.exit(1);
+  },
+);

@@ -1,14 +1,45 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/env';
+import { SearchDocuments } from '../modules/catalog/search-documents';
+import { SearchIndexes } from '../modules/catalog/search-indexes';
+import { SearchSync } from '../modules/catalog/search-sync';
+import { createMeiliClient } from '../modules/search/meili.provider';
 import { dataSourceOptions } from './data-source';
+import { seedIfEmpty } from './seed/seed';
 
-/** Applies pending migrations, then seeds the catalog when the database is empty. */
-export async function runMigrationsAndSeed(config: AppConfig, log: (line: string) => void): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
+/** The search sync machinery outside Nest, for start-up and the CLI. */
+export function searchSyncFor(db: DataSource, config: AppConfig): SearchSync {
+  return new SearchSync(db, new SearchDocuments(db), new SearchIndexes(createMeiliClient(config), config), config);
+}
+
+export async function withDataSource<T>(config: AppConfig, work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) log(`applied ${applied.length} migration(s)`);
+    return await work(db);
   } finally {
-    await dataSource.destroy();
+    await db.destroy();
   }
+}
+
+/**
+ * Applies pending migrations; then, when the database is empty and SEED_ON_EMPTY is on, seeds the
+ * demo catalog and builds the search indexes from it.
+ */
+export async function runMigrationsAndSeed(config: AppConfig, log: (line: string) => void): Promise<void> {
+  await withDataSource(config, async (db) => {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    if (applied.length) log(`applied ${applied.length} migration(s)`);
+    if (!config.SEED_ON_EMPTY) return;
+    const seeded = await seedIfEmpty(db);
+    if (!seeded) return;
+    log(
+      `seeded ${seeded.solutions} solutions and ${seeded.organizations} organizations (demo data) in ${seeded.seconds.toFixed(1)} s`,
+    );
+    const sync = searchSyncFor(db, config);
+    await sync.ensureIndexes();
+    const reports = await sync.reindex();
+    log(
+      `indexed ${reports.map((r) => `${r.documents} ${r.kind}`).join(' and ')} in ${reports.reduce((s, r) => s + r.seconds, 0).toFixed(1)} s`,
+    );
+  });
 }

@@ -1,2 +1,16 @@
+import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import {
+  SolutionCountryEntity,
+  SolutionEntity,
+  SolutionOrganizationEntity,
+} from '../modules/solutions/solution.entity';
+
 // Every entity, listed once: webpack bundles the API, so TypeORM cannot glob for them.
-export const ENTITIES: Function[] = [];
+export const ENTITIES: Function[] = [
+  OrganizationEntity,
+  SolutionEntity,
+  SolutionCountryEntity,
+  SolutionOrganizationEntity,
+  SearchOutboxEntity,
+];

@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startEmbeddedMeilisearch, startEmbeddedPostgres } from '../../src/embedded/embedded-services';
+import { freePort } from '../../src/embedded/embedded-services';
+import { startEmbeddedMeilisearch } from '../../src/embedded/meilisearch';
+import { startEmbeddedPostgres } from '../../src/embedded/postgres';
 import { TEST_MASTER_KEY } from './test-env';
 
 /**

@@ -6,7 +6,12 @@ export const TEST_MASTER_KEY = 'galaxy-test-master-key-0123456789';
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     ...requireConnections(
-      loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/none' }),
+      loadEnv({
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: process.env.GALAXY_TEST_LOG_LEVEL ?? 'silent',
+        WEB_DIST_DIR: 'dist/none',
+      }),
     ),
     ...overrides,
   };

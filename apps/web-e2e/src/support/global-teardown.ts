@@ -3,8 +3,7 @@ import { rmSync } from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
   const platform = (globalThis as Record<string, unknown>).__GALAXY_PLATFORM__ as
-    | { child: ChildProcess; dir: string }
-    | undefined;
+    { child: ChildProcess; dir: string } | undefined;
   if (!platform) return;
   await new Promise<void>((done) => {
     if (platform.child.exitCode !== null) return done();

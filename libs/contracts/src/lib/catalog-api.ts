@@ -22,7 +22,10 @@ const repeatable = <T extends z.ZodType>(item: T) =>
     return list.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).filter((v) => v !== '');
   }, z.array(item).max(50).optional());
 
-const trueFlag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+const trueFlag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
 
 /** A country by ISO 3166-1 alpha-2 code ("KE") or M49 numeric code ("404"). */
 export const CountryParamSchema = z
@@ -33,7 +36,10 @@ export const CountryParamSchema = z
     if (COUNTRY_CODES.includes(upper)) return upper;
     const fromM49 = M49_TO_ISO2.get(v.padStart(3, '0'));
     if (fromM49) return fromM49;
-    ctx.addIssue({ code: 'custom', message: `Unknown country "${v}": use an ISO alpha-2 code (KE) or an M49 code (404)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Unknown country "${v}": use an ISO alpha-2 code (KE) or an M49 code (404)`,
+    });
     return z.NEVER;
   });
 

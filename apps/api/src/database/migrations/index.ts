@@ -1,2 +1,4 @@
+import { Catalog1795750000000 } from './1795750000000-catalog';
+
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
-export const MIGRATIONS: Function[] = [];
+export const MIGRATIONS: Function[] = [Catalog1795750000000];

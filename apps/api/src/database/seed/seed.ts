@@ -1,0 +1,37 @@
+import { OrganizationInputSchema, SolutionInputSchema } from '@galaxy/contracts';
+import { DataSource } from 'typeorm';
+import { CatalogWriter } from '../../modules/catalog/catalog-writer';
+import { generateCatalog } from './generator';
+import { REAL_INITIATIVES } from './real-initiatives';
+
+/** The demo catalog: hand-written entries about real initiatives, then generated ones. */
+export const SEED_SIZE = { solutions: 1_000, organizations: 620, seed: 2026 } as const;
+
+export interface SeedReport {
+  organizations: number;
+  solutions: number;
+  seconds: number;
+}
+
+/** Seeds the demo catalog when the database has no solution yet. Returns undefined when it did nothing. */
+export async function seedIfEmpty(db: DataSource): Promise<SeedReport | undefined> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM solutions`);
+  if (count > 0) return undefined;
+  return seedCatalog(db, SEED_SIZE);
+}
+
+export async function seedCatalog(
+  db: DataSource,
+  size: { solutions: number; organizations: number; seed?: number },
+): Promise<SeedReport> {
+  const started = Date.now();
+  const generated = generateCatalog(size);
+  const writer = new CatalogWriter(db);
+  // Every record goes through the same contract as an import: the seed cannot hold what the API would refuse.
+  const organizations = generated.organizations.map((o) => OrganizationInputSchema.parse(o));
+  const solutions = [...REAL_INITIATIVES, ...generated.solutions].map((s) => SolutionInputSchema.parse(s));
+  await writer.writeOrganizations(organizations);
+  const written = await writer.writeSolutions(solutions, { publish: true });
+  const [{ orgs }] = await db.query(`SELECT count(*)::int AS orgs FROM organizations`);
+  return { organizations: orgs, solutions: written.ids.length, seconds: (Date.now() - started) / 1000 };
+}

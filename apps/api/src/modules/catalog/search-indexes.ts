@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Meilisearch, Settings } from 'meilisearch';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { MEILI, succeeded } from '../search/meili.provider';
+
+export type IndexKind = 'solutions' | 'organizations';
+
+/** Index settings live in code and are applied before any document is added. */
+export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
+  solutions: {
+    searchableAttributes: [
+      'title',
+      'subtitle',
+      'summary',
+      'organizationNames',
+      'countryNames',
+      'sdgTargets',
+      'challenge',
+      'towardsSolution',
+      'resultsImpact',
+    ],
+    filterableAttributes: [
+      'sdgs',
+      'sdgTargets',
+      'countries',
+      'regions',
+      'ldc',
+      'lldc',
+      'sids',
+      'modality',
+      'themes',
+      'language',
+      'projectStatus',
+      'organizationTypes',
+      'startYear',
+    ],
+    sortableAttributes: ['publishedAt', 'titleSort', 'startYear'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    synonyms: {
+      solar: ['photovoltaic', 'pv'],
+      photovoltaic: ['solar'],
+      wash: ['water', 'sanitation', 'hygiene'],
+      ict: ['digital'],
+      'e-government': ['digital government'],
+      smallholder: ['small-scale farmer'],
+    },
+    faceting: { maxValuesPerFacet: 300 },
+    pagination: { maxTotalHits: 200_000 },
+  },
+  organizations: {
+    searchableAttributes: ['name', 'acronym', 'description', 'countryNames'],
+    filterableAttributes: ['type', 'countries', 'regions', 'expertiseSdgs', 'verification'],
+    sortableAttributes: ['nameSort', 'solutionCount'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    faceting: { maxValuesPerFacet: 300 },
+    pagination: { maxTotalHits: 100_000 },
+  },
+};
+
+/** Names of the live indexes (with the configured prefix) and the settings to apply. */
+@Injectable()
+export class SearchIndexes {
+  constructor(
+    @Inject(MEILI) readonly client: Meilisearch,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  name(kind: IndexKind): string {
+    return `${this.config.SEARCH_INDEX_PREFIX}${kind}`;
+  }
+
+  index(kind: IndexKind) {
+    return this.client.index(this.name(kind));
+  }
+
+  /** Creates the index when missing and applies its settings, waiting until both are done. */
+  async ensure(kind: IndexKind, uid = this.name(kind)): Promise<void> {
+    const exists = await this.client
+      .getIndex(uid)
+      .then(() => true)
+      .catch(() => false);
+    if (!exists) await succeeded(this.client.createIndex(uid, { primaryKey: 'id' }), 60_000);
+    await succeeded(this.client.index(uid).updateSettings(INDEX_SETTINGS[kind]), 120_000);
+  }
+}

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type OutboxEntity = 'solution' | 'organization';
+
+@Entity('search_outbox')
+export class SearchOutboxEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id: string;
+  @Column('text') entity: OutboxEntity;
+  @Column('uuid') entityId: string;
+  @Column('timestamptz') createdAt: Date;
+  @Column('timestamptz') availableAt: Date;
+  @Column('timestamptz', { nullable: true }) lockedUntil: Date | null;
+  @Column('integer') attempts: number;
+  @Column('text', { nullable: true }) lastError: string | null;
+  @Column('timestamptz', { nullable: true }) processedAt: Date | null;
+  @Column('timestamptz', { nullable: true }) deadAt: Date | null;
+}

@@ -1,0 +1,287 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { succeeded } from '../search/meili.provider';
+import { SearchDocuments, type OrganizationDocument, type SolutionDocument } from './search-documents';
+import { IndexKind, SearchIndexes } from './search-indexes';
+import type { OutboxEntity } from './search-outbox.entity';
+
+const CLAIM_BATCH = 500;
+const LEASE_SECONDS = 60;
+const MAX_ATTEMPTS = 10;
+const IDLE_POLL_MS = 150;
+const RECONCILE_EVERY_MS = 15 * 60_000;
+const TASK_TIMEOUT_MS = 120_000;
+
+/** Advisory lock keys: one reindex or reconcile at a time across all API processes. */
+const LOCK_REINDEX = 734_201;
+
+export interface ReindexReport {
+  kind: IndexKind;
+  documents: number;
+  replayed: number;
+  seconds: number;
+}
+
+/**
+ * Keeps Meilisearch in step with PostgreSQL: drains the transactional outbox (claim with SKIP LOCKED
+ * and a lease, re-read current state, upsert or delete, wait for the Meilisearch task, then mark
+ * done; retry with backoff, dead-letter after MAX_ATTEMPTS); rebuilds indexes and swaps them in;
+ * reconciles drift. Safe with any number of API processes.
+ */
+@Injectable()
+export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SearchSync');
+  private running = false;
+  private loop?: Promise<void>;
+  private lastReconcile = Date.now();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly documents: SearchDocuments,
+    private readonly indexes: SearchIndexes,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.INDEXER_ENABLED) this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    let indexesReady = false;
+    while (this.running) {
+      let processed = 0;
+      try {
+        if (!indexesReady) {
+          await this.ensureIndexes();
+          indexesReady = true;
+        }
+        processed = await this.drainOnce();
+        if (Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
+          this.lastReconcile = Date.now();
+          await this.reconcileAll();
+        }
+      } catch (error) {
+        this.logger.warn(`search sync paused: ${String(error)}`);
+        await sleep(2_000);
+      }
+      if (!processed) await sleep(IDLE_POLL_MS);
+    }
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.indexes.ensure('solutions');
+    await this.indexes.ensure('organizations');
+  }
+
+  /** Claims a batch of pending outbox rows and applies them. Returns how many rows it handled. */
+  async drainOnce(): Promise<number> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+    const [claimed]: [{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }[], number] =
+      await this.db.query(
+        `UPDATE search_outbox SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
+       WHERE id IN (
+         SELECT id FROM search_outbox
+         WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
+           AND (locked_until IS NULL OR locked_until < now())
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, entity, entity_id, attempts`,
+        [CLAIM_BATCH, LEASE_SECONDS],
+      );
+    if (!claimed.length) return 0;
+    try {
+      const solutionIds = [...new Set(claimed.filter((r) => r.entity === 'solution').map((r) => r.entity_id))];
+      // An organization's document counts its published solutions: refresh those linked to changed solutions.
+      const linked: { organization_id: string }[] = solutionIds.length
+        ? await this.db.query(
+            `SELECT DISTINCT organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
+            [solutionIds],
+          )
+        : [];
+      const organizationIds = [
+        ...new Set([
+          ...claimed.filter((r) => r.entity === 'organization').map((r) => r.entity_id),
+          ...linked.map((l) => l.organization_id),
+        ]),
+      ];
+      if (solutionIds.length) await this.apply('solutions', solutionIds);
+      if (organizationIds.length) await this.apply('organizations', organizationIds);
+      await this.db.query(
+        `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
+        [claimed.map((r) => r.id)],
+      );
+    } catch (error) {
+      const message = String(error).slice(0, 2000);
+      // Back off exponentially (1 s, 2 s, 4 s … capped at 60 s); give up after MAX_ATTEMPTS.
+      await this.db.query(
+        `UPDATE search_outbox SET locked_until = NULL, last_error = $2,
+           available_at = now() + make_interval(secs => least(60, power(2, attempts - 1))),
+           dead_at = CASE WHEN attempts >= $3 THEN now() END
+         WHERE id = ANY($1::bigint[])`,
+        [claimed.map((r) => r.id), message, MAX_ATTEMPTS],
+      );
+      throw error;
+    }
+    return claimed.length;
+  }
+
+  /** Upserts the current published state of these ids into the live index; deletes the rest. */
+  private async apply(kind: IndexKind, ids: string[], indexUid = this.indexes.name(kind)): Promise<void> {
+    const docs = kind === 'solutions' ? await this.documents.solutions(ids) : await this.documents.organizations(ids);
+    const present = new Set(docs.map((d) => d.id));
+    const gone = ids.filter((id) => !present.has(id));
+    const index = this.indexes.client.index(indexUid);
+    if (docs.length) await succeeded(index.addDocuments(docs, { primaryKey: 'id' }), TASK_TIMEOUT_MS);
+    if (gone.length) await succeeded(index.deleteDocuments(gone), TASK_TIMEOUT_MS);
+  }
+
+  /** Processes every pending row until none is left (tests, seed, CLI). */
+  async drainAll(): Promise<number> {
+    let total = 0;
+    for (let n = await this.drainOnce(); n > 0; n = await this.drainOnce()) total += n;
+    return total;
+  }
+
+  /** Pending rows, for readiness reporting and tests. */
+  async pending(): Promise<{ pending: number; dead: number }> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL)::int AS pending,
+              count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead
+       FROM search_outbox`,
+    );
+    return row;
+  }
+
+  /**
+   * Builds each index anew under a temporary name, swaps it in atomically, then replays what changed
+   * meanwhile. Searches keep answering from the old index until the swap.
+   */
+  async reindex(): Promise<ReindexReport[]> {
+    return this.withLock(LOCK_REINDEX, async () => {
+      const reports: ReindexReport[] = [];
+      for (const kind of ['solutions', 'organizations'] as const) reports.push(await this.reindexOne(kind));
+      return reports;
+    });
+  }
+
+  private async reindexOne(kind: IndexKind): Promise<ReindexReport> {
+    const started = Date.now();
+    const entity: OutboxEntity = kind === 'solutions' ? 'solution' : 'organization';
+    const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::text AS mark FROM search_outbox`);
+    const live = this.indexes.name(kind);
+    const building = `${live}_build_${Date.now()}`;
+    await this.indexes.ensure(kind, building);
+    const target = this.indexes.client.index(building);
+    let documents = 0;
+    let afterId: string | null = null;
+    const tasks = [];
+    for (;;) {
+      const page = await this.pageOf(kind, afterId);
+      if (!page.length) break;
+      tasks.push(target.addDocuments(page, { primaryKey: 'id' }));
+      documents += page.length;
+      afterId = page[page.length - 1].id;
+    }
+    for (const task of tasks) await succeeded(task, 10 * TASK_TIMEOUT_MS);
+    await this.indexes.ensure(kind);
+    await succeeded(this.indexes.client.swapIndexes([{ indexes: [live, building], rename: false }]), TASK_TIMEOUT_MS);
+    await succeeded(this.indexes.client.deleteIndex(building), TASK_TIMEOUT_MS);
+    // Rows up to the mark are covered by the build; rows after it may have been applied to the old
+    // index while building, so apply them again to the new one.
+    await this.db.query(
+      `UPDATE search_outbox SET processed_at = now(), locked_until = NULL
+       WHERE entity = $1 AND id <= $2::bigint AND processed_at IS NULL AND dead_at IS NULL`,
+      [entity, mark],
+    );
+    const changed: { entity_id: string }[] = await this.db.query(
+      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = $1 AND id > $2::bigint`,
+      [entity, mark],
+    );
+    if (changed.length)
+      await this.apply(
+        kind,
+        changed.map((r) => r.entity_id),
+      );
+    return { kind, documents, replayed: changed.length, seconds: (Date.now() - started) / 1000 };
+  }
+
+  /** Compares ids and content hashes between PostgreSQL and each index, and repairs what differs. */
+  async reconcileAll(): Promise<{ kind: IndexKind; upserted: number; deleted: number }[]> {
+    return this.withLock(LOCK_REINDEX, async () => {
+      const reports = [];
+      for (const kind of ['solutions', 'organizations'] as const)
+        reports.push({ kind, ...(await this.reconcile(kind)) });
+      return reports;
+    });
+  }
+
+  private async reconcile(kind: IndexKind): Promise<{ upserted: number; deleted: number }> {
+    const index = this.indexes.index(kind);
+    const indexed = new Map<string, string>();
+    for (let offset = 0; ; offset += 1_000) {
+      const page = await index.getDocuments<{ id: string; hash: string }>({
+        fields: ['id', 'hash'],
+        limit: 1_000,
+        offset,
+      });
+      for (const doc of page.results) indexed.set(doc.id, doc.hash);
+      if (page.results.length < 1_000) break;
+    }
+    const stale: string[] = [];
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await this.pageOf(kind, afterId);
+      if (!page.length) break;
+      for (const doc of page) {
+        if (indexed.get(doc.id) !== doc.hash) stale.push(doc.id);
+        indexed.delete(doc.id);
+      }
+      afterId = page[page.length - 1].id;
+    }
+    const extra = [...indexed.keys()];
+    if (stale.length || extra.length) {
+      this.logger.warn(`reconcile ${kind}: ${stale.length} missing or stale, ${extra.length} not published`);
+      await this.apply(kind, [...stale, ...extra]);
+    }
+    return { upserted: stale.length, deleted: extra.length };
+  }
+
+  private pageOf(kind: IndexKind, afterId: string | null): Promise<(SolutionDocument | OrganizationDocument)[]> {
+    return kind === 'solutions'
+      ? this.documents.solutionsPage(afterId, 2_000)
+      : this.documents.organizationsPage(afterId, 2_000);
+  }
+
+  private async withLock<T>(key: number, work: () => Promise<T>): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [key]);
+      if (!locked) throw new Error('another process is reindexing or reconciling; try again when it is done');
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [key]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

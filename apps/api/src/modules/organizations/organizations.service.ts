@@ -1,0 +1,173 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  ORGANIZATION_FACETS,
+  type OrganizationDetail,
+  type OrganizationSearchQuery,
+  type OrganizationSearchResult,
+  type OrganizationSummary,
+} from '@galaxy/contracts';
+import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error';
+import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
+import { meiliFilter } from '../catalog/meili-filter';
+import { SearchDocuments, type OrganizationDocument } from '../catalog/search-documents';
+import { SearchIndexes } from '../catalog/search-indexes';
+import { toSolutionSummary } from '../solutions/solution.mapper';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FACET_ATTRIBUTES = { type: 'type', country: 'countries', region: 'regions', sdg: 'expertiseSdgs' } as const;
+type Facets = OrganizationSearchResult['facets'];
+
+function toOrganizationSummary(doc: OrganizationDocument): Omit<OrganizationSummary, 'highlight'> {
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    name: doc.name,
+    acronym: doc.acronym,
+    type: doc.type,
+    country: doc.country,
+    description: doc.description,
+    regions: doc.regions,
+    expertiseSdgs: doc.expertiseSdgs,
+    verification: doc.verification as OrganizationSummary['verification'],
+    solutionCount: doc.solutionCount,
+  };
+}
+
+@Injectable()
+export class OrganizationsService {
+  private readonly logger = new Logger('OrganizationsSearch');
+
+  constructor(
+    private readonly indexes: SearchIndexes,
+    private readonly documents: SearchDocuments,
+    private readonly db: DataSource,
+  ) {}
+
+  async search(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
+    try {
+      const result = await this.indexes.index('organizations').search<OrganizationDocument>(query.q ?? '', {
+        filter: meiliFilter({
+          type: query.type,
+          countries: query.country,
+          regions: query.region,
+          expertiseSdgs: query.sdg,
+        }),
+        facets: Object.values(FACET_ATTRIBUTES),
+        page: query.page,
+        hitsPerPage: query.pageSize,
+        sort:
+          query.sort === 'name' || (!query.q && query.sort === 'relevance')
+            ? ['nameSort:asc']
+            : query.sort === 'solutions'
+              ? ['solutionCount:desc']
+              : undefined,
+        attributesToHighlight: query.q ? ['name', 'description'] : [],
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+      });
+      return {
+        items: result.hits.map((hit) => ({
+          ...toOrganizationSummary(hit),
+          highlight: {
+            name: safeHighlight(hit._formatted?.name ?? hit.name),
+            description: safeHighlight(hit._formatted?.description ?? hit.description),
+          },
+        })),
+        total: Number((result as { totalHits?: number }).totalHits ?? 0),
+        page: query.page,
+        pageSize: query.pageSize,
+        facets: Object.fromEntries(
+          ORGANIZATION_FACETS.map((f) => [f, result.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}]),
+        ) as Facets,
+        degraded: false,
+      };
+    } catch (error) {
+      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
+      return this.searchSql(query);
+    }
+  }
+
+  private async searchSql(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
+    const params: unknown[] = [];
+    const param = (v: unknown) => (params.push(v), `$${params.length}`);
+    const clauses = ['true'];
+    if (query.q) {
+      clauses.push(
+        `(o.search_vector @@ websearch_to_tsquery('simple', ${param(query.q)}) OR o.name ILIKE ${param(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)})`,
+      );
+    }
+    if (query.type?.length) clauses.push(`o.type = ANY(${param(query.type)}::text[])`);
+    const countries = [
+      ...(query.country ?? []),
+      ...(query.region?.length
+        ? AREA_REFS.filter((a) => regionsOf(a).some((r) => query.region!.includes(r))).map((a) => a.iso2)
+        : []),
+    ];
+    if (query.country?.length || query.region?.length) {
+      clauses.push(
+        `(trim(o.country) = ANY(${param(countries)}::text[]) OR o.operating_countries && $${params.length}::text[])`,
+      );
+    }
+    if (query.sdg?.length) clauses.push(`o.expertise_sdgs && ${param(query.sdg)}::smallint[]`);
+    const where = clauses.join(' AND ');
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM organizations o WHERE ${where}`,
+      params,
+    );
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT o.id FROM organizations o WHERE ${where} ORDER BY lower(o.name), o.id
+       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const docs = new Map((await this.documents.organizations(rows.map((r) => r.id))).map((d) => [d.id, d]));
+    const typeCounts: { key: string; count: number }[] = await this.db.query(
+      `SELECT o.type AS key, count(*)::int AS count FROM organizations o WHERE ${where} GROUP BY 1`,
+      params,
+    );
+    return {
+      items: rows
+        .map((r) => docs.get(r.id))
+        .filter((d) => d !== undefined)
+        .map((d) => ({
+          ...toOrganizationSummary(d),
+          highlight: { name: escapeHtml(d.name), description: escapeHtml(d.description) },
+        })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: { type: Object.fromEntries(typeCounts.map((r) => [r.key, r.count])), country: {}, region: {}, sdg: {} },
+      degraded: true,
+    };
+  }
+
+  async findOne(idOrSlug: string): Promise<OrganizationDetail> {
+    const [row] = await this.db.query(
+      `SELECT id, operating_countries, website, expertise_targets, modalities, languages, source
+       FROM organizations WHERE ${UUID.test(idOrSlug) ? 'id = $1::uuid' : 'slug = $1'}`,
+      [idOrSlug],
+    );
+    if (!row) throw AppError.notFound('Organization');
+    const [doc] = await this.documents.organizations([row.id]);
+    const solutionIds: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT s.id, s.published_at FROM solutions s JOIN solution_organizations so ON so.solution_id = s.id
+       WHERE so.organization_id = $1 AND s.curation_status = 'published' ORDER BY s.published_at DESC, s.id LIMIT 100`,
+      [row.id],
+    );
+    const solutions = new Map((await this.documents.solutions(solutionIds.map((s) => s.id))).map((d) => [d.id, d]));
+    return {
+      ...toOrganizationSummary(doc),
+      operatingCountries: row.operating_countries,
+      website: row.website,
+      expertiseTargets: row.expertise_targets,
+      modalities: row.modalities,
+      languages: row.languages,
+      source: row.source,
+      solutions: solutionIds
+        .map((s) => solutions.get(s.id))
+        .filter((d) => d !== undefined)
+        .map(toSolutionSummary),
+    };
+  }
+}

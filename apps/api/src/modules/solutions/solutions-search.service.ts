@@ -1,0 +1,169 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  SOLUTION_FACETS,
+  type SolutionSearchQuery,
+  type SolutionSearchResult,
+  type SolutionSummary,
+} from '@galaxy/contracts';
+import type { SearchParams } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
+import { SearchDocuments, type SolutionDocument } from '../catalog/search-documents';
+import { SearchIndexes } from '../catalog/search-indexes';
+import {
+  COUNTRY_REGION_PAIRS,
+  FACET_ATTRIBUTES,
+  LDC_COUNTRIES,
+  LLDC_COUNTRIES,
+  SIDS_COUNTRIES,
+  solutionMeiliFilter,
+  solutionSqlWhere,
+} from './solution-filters';
+import { toSolutionSummary } from './solution.mapper';
+
+type Facets = SolutionSearchResult['facets'];
+
+const SUMMARY_FIELDS: (keyof SolutionDocument)[] = [
+  'id',
+  'slug',
+  'title',
+  'subtitle',
+  'summary',
+  'language',
+  'sdgs',
+  'countryRoles',
+  'regions',
+  'modality',
+  'themes',
+  'projectStatus',
+  'startYear',
+  'endYear',
+  'organizations',
+  'publishedAt',
+];
+
+/**
+ * Solution search: Meilisearch first; when it cannot answer, the same query from PostgreSQL full-text
+ * search with `degraded: true`, so people can still find solutions.
+ */
+@Injectable()
+export class SolutionsSearchService {
+  private readonly logger = new Logger('SolutionsSearch');
+
+  constructor(
+    private readonly indexes: SearchIndexes,
+    private readonly documents: SearchDocuments,
+    private readonly db: DataSource,
+  ) {}
+
+  async search(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
+    try {
+      return await this.searchMeili(query);
+    } catch (error) {
+      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
+      return this.searchSql(query);
+    }
+  }
+
+  private async searchMeili(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
+    const sort =
+      query.sort === 'title'
+        ? ['titleSort:asc']
+        : query.sort === 'newest' || !query.q
+          ? ['publishedAt:desc']
+          : undefined;
+    const params: SearchParams = {
+      filter: solutionMeiliFilter(query),
+      facets: Object.values(FACET_ATTRIBUTES),
+      page: query.page,
+      hitsPerPage: query.pageSize,
+      sort,
+      attributesToRetrieve: SUMMARY_FIELDS,
+      attributesToHighlight: query.q ? ['title', 'summary'] : [],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    };
+    const result = await this.indexes.index('solutions').search<SolutionDocument>(query.q ?? '', params);
+    const facets = Object.fromEntries(
+      SOLUTION_FACETS.map((name) => {
+        const counts = { ...(result.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {}) };
+        // Flags are filters for "true" only; their "false" counts mean nothing to a reader.
+        if (name === 'ldc' || name === 'lldc' || name === 'sids') delete counts['false'];
+        return [name, counts];
+      }),
+    ) as Facets;
+    return {
+      items: result.hits.map((hit) => ({
+        ...toSolutionSummary(hit),
+        highlight: {
+          title: safeHighlight(hit._formatted?.title ?? hit.title),
+          summary: safeHighlight(hit._formatted?.summary ?? hit.summary),
+        },
+      })),
+      total: Number((result as { totalHits?: number }).totalHits ?? 0),
+      page: query.page,
+      pageSize: query.pageSize,
+      facets,
+      degraded: false,
+    };
+  }
+
+  async searchSql(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
+    const params: unknown[] = [];
+    const where = solutionSqlWhere(query.q, query, params);
+    const order =
+      query.sort === 'title'
+        ? 'lower(s.title), s.id'
+        : query.q && query.sort === 'relevance'
+          ? `ts_rank(s.search_vector, websearch_to_tsquery('simple', $1)) DESC, s.published_at DESC, s.id`
+          : 's.published_at DESC, s.id';
+    const offset = (query.page - 1) * query.pageSize;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM solutions s WHERE ${where}`, params);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT s.id FROM solutions s WHERE ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
+      params,
+    );
+    const docs = new Map((await this.documents.solutions(rows.map((r) => r.id))).map((d) => [d.id, d]));
+    const items: SolutionSummary[] = rows
+      .map((r) => docs.get(r.id))
+      .filter((d) => d !== undefined)
+      .map((d) => ({
+        ...toSolutionSummary(d),
+        highlight: { title: escapeHtml(d.title), summary: escapeHtml(d.summary) },
+      }));
+    return {
+      items,
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: await this.sqlFacets(where, params),
+      degraded: true,
+    };
+  }
+
+  private async sqlFacets(where: string, params: unknown[]): Promise<Facets> {
+    const n = params.length;
+    const rows: { facet: string; key: string; count: number }[] = await this.db.query(
+      `WITH f AS (SELECT s.* FROM solutions s WHERE ${where}),
+            fc AS (SELECT DISTINCT c.solution_id, trim(c.country) AS country FROM solution_countries c JOIN f ON f.id = c.solution_id)
+       SELECT 'sdg' AS facet, unnest(sdgs)::text AS key, count(*)::int AS count FROM f GROUP BY 2
+       UNION ALL SELECT 'target', unnest(sdg_targets), count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'theme', unnest(themes), count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'modality', modality, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'language', language, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'status', project_status, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'country', country, count(*)::int FROM fc GROUP BY 2
+       UNION ALL SELECT 'region', r.region, count(DISTINCT fc.solution_id)::int
+         FROM fc JOIN jsonb_to_recordset($${n + 1}::jsonb) AS r(country text, region text) ON r.country = fc.country GROUP BY 2
+       UNION ALL SELECT 'organizationType', o.type, count(DISTINCT f.id)::int
+         FROM f JOIN solution_organizations so ON so.solution_id = f.id JOIN organizations o ON o.id = so.organization_id GROUP BY 2
+       UNION ALL SELECT 'ldc', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 2}::text[])
+       UNION ALL SELECT 'lldc', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 3}::text[])
+       UNION ALL SELECT 'sids', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 4}::text[])`,
+      [...params, COUNTRY_REGION_PAIRS, LDC_COUNTRIES, LLDC_COUNTRIES, SIDS_COUNTRIES],
+    );
+    const facets = Object.fromEntries(SOLUTION_FACETS.map((name) => [name, {} as Record<string, number>])) as Facets;
+    for (const row of rows) if (row.count > 0) facets[row.facet as keyof Facets][row.key] = row.count;
+    return facets;
+  }
+}
