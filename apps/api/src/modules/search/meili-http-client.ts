@@ -1,0 +1,63 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+
+/** A non-2xx answer from Meilisearch, with its error code when it sent one. */
+export class MeiliHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(`Meilisearch answered ${status}: ${message}`);
+  }
+}
+
+/**
+ * The HTTP client the Meilisearch JS client uses. Node's fetch sends a request's headers and body in
+ * separate packets, and on loopback each keep-alive search then waited ~40 ms on a delayed ACK
+ * (measured: 51 ms per search through fetch, 3 ms through curl). node:http sends them together.
+ */
+export function meiliHttpClient(): (input: string | URL | Request, init?: RequestInit) => Promise<unknown> {
+  const agents = {
+    http: new HttpAgent({ keepAlive: true, maxSockets: 128 }),
+    https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }),
+  };
+  return (input, init = {}) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const https = url.protocol === 'https:';
+      const headers: Record<string, string> = {};
+      new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+      const body = typeof init.body === 'string' ? init.body : undefined;
+      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+      const req = (https ? httpsRequest : httpRequest)(
+        url,
+        {
+          method: init.method ?? 'GET',
+          headers,
+          agent: https ? agents.https : agents.http,
+          signal: init.signal ?? undefined,
+        },
+        (res: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let json: unknown;
+            try {
+              json = text ? JSON.parse(text) : undefined;
+            } catch {
+              json = undefined;
+            }
+            const status = res.statusCode ?? 0;
+            if (status >= 200 && status < 300) return resolve(json);
+            const problem = (json ?? {}) as { message?: string; code?: string };
+            reject(new MeiliHttpError(status, problem.message ?? text.slice(0, 200), problem.code));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+}
