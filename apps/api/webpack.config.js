@@ -11,6 +11,7 @@ module.exports = (_env, argv) => ({
     launcher: './src/launcher.ts',
     cli: './src/cli/cli.ts',
     bench: './src/bench/search-bench.ts',
+    'start-bench': './src/bench/start-bench.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),
