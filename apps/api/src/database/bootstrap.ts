@@ -27,19 +27,34 @@ export async function withDataSource<T>(config: AppConfig, work: (db: DataSource
  */
 export async function runMigrationsAndSeed(config: AppConfig, log: (line: string) => void): Promise<void> {
   await withDataSource(config, async (db) => {
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) log(`applied ${applied.length} migration(s)`);
-    if (!config.SEED_ON_EMPTY) return;
-    const seeded = await seedIfEmpty(db);
-    if (!seeded) return;
-    log(
-      `seeded ${seeded.solutions} solutions and ${seeded.organizations} organizations (demo data) in ${seeded.seconds.toFixed(1)} s`,
-    );
-    const sync = searchSyncFor(db, config);
-    await sync.ensureIndexes();
-    const reports = await sync.reindex();
-    log(
-      `indexed ${reports.map((r) => `${r.documents} ${r.kind}`).join(' and ')} in ${reports.reduce((s, r) => s + r.seconds, 0).toFixed(1)} s`,
-    );
+    // Several processes may start at once (replicas, a CLI beside `npm start`): one migrates and seeds.
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.query(`SELECT pg_advisory_lock($1)`, [MIGRATE_LOCK]);
+    try {
+      await migrateAndSeed(db, config, log);
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock($1)`, [MIGRATE_LOCK]);
+      await runner.release();
+    }
   });
+}
+
+const MIGRATE_LOCK = 734_200;
+
+async function migrateAndSeed(db: DataSource, config: AppConfig, log: (line: string) => void): Promise<void> {
+  const applied = await db.runMigrations({ transaction: 'each' });
+  if (applied.length) log(`applied ${applied.length} migration(s)`);
+  if (!config.SEED_ON_EMPTY) return;
+  const seeded = await seedIfEmpty(db);
+  if (!seeded) return;
+  log(
+    `seeded ${seeded.solutions} solutions and ${seeded.organizations} organizations (demo data) in ${seeded.seconds.toFixed(1)} s`,
+  );
+  const sync = searchSyncFor(db, config);
+  await sync.ensureIndexes();
+  const reports = await sync.reindex();
+  log(
+    `indexed ${reports.map((r) => `${r.documents} ${r.kind}`).join(' and ')} in ${reports.reduce((s, r) => s + r.seconds, 0).toFixed(1)} s`,
+  );
 }

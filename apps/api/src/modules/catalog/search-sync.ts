@@ -74,7 +74,8 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
         processed = await this.drainOnce();
         if (Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
           this.lastReconcile = Date.now();
-          await this.reconcileAll();
+          // Another process reconciling or reindexing right now is fine: skip this round.
+          await this.reconcileAll().catch((error: unknown) => this.logger.log(`reconcile skipped: ${String(error)}`));
         }
       } catch (error) {
         this.logger.warn(`search sync paused: ${String(error)}`);
