@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -9,7 +10,11 @@ import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
+import { CSRF_COOKIE } from './common/auth';
 import { ProblemFilter } from './common/problem.filter';
+import { newToken } from './modules/accounts/tokens';
+import { DevMailbox } from './modules/mail/dev-mailbox';
+import { devMailPage } from './modules/mail/dev-mail.page';
 import { requestIdFor } from './common/request-id';
 import type { AppConfig } from './config/env';
 
@@ -35,6 +40,33 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     .addHook('onSend', async (request, reply) => {
       void reply.header('X-Request-Id', request.id);
     });
+
+  await app.register(fastifyCookie);
+  // Double-submit CSRF: every client gets a random token in a cookie it can read, and must echo it
+  // in X-CSRF-Token on unsafe requests (checked by AccessGuard).
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (request.cookies[CSRF_COOKIE]) return;
+      request.csrfToken = newToken();
+      void reply.setCookie(CSRF_COOKIE, request.csrfToken, {
+        httpOnly: false,
+        sameSite: 'lax',
+        secure: config.NODE_ENV === 'production',
+        path: '/',
+      });
+    });
+
+  const mailbox = app.get(DevMailbox);
+  if (mailbox.enabled) {
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .get('/dev/mail', async (_request, reply) =>
+        reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(devMailPage(mailbox.list())),
+      );
+  }
 
   await app.register(helmet, {
     contentSecurityPolicy: {

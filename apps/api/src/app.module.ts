@@ -1,13 +1,18 @@
 import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './common/auth';
 import { requestIdFor } from './common/request-id';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { SessionsService } from './modules/accounts/sessions.service';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { DevMailController } from './modules/mail/dev-mail.controller';
+import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
@@ -52,8 +57,20 @@ export class AppModule {
         SolutionsModule,
         OrganizationsModule,
         StatsModule,
+        AccountsModule,
+        MailModule,
       ],
-      providers: [{ provide: APP_PIPE, useClass: ZodValidationPipe }],
+      // The development mailbox's API exists only where the mailbox runs: never in production.
+      controllers: config.NODE_ENV !== 'production' && !config.SMTP_URL ? [DevMailController] : [],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        {
+          provide: APP_GUARD,
+          inject: [Reflector, SessionsService],
+          useFactory: (reflector: Reflector, sessions: SessionsService) =>
+            new AccessGuard(reflector, (token) => sessions.lookup(token)),
+        },
+      ],
     };
   }
 }

@@ -6,3 +6,4 @@ export * from './lib/problem';
 export * from './lib/reference';
 export * from './lib/health';
 export * from './lib/catalog-api';
+export * from './lib/accounts';

@@ -23,6 +23,10 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
+  static forbidden(message = 'You are not allowed to do this'): AppError {
+    return new AppError('FORBIDDEN', message);
+  }
+
   static notFound(what: string): AppError {
     return new AppError('NOT_FOUND', `${what} was not found`);
   }
@@ -32,7 +36,12 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_REQUEST: 400,
   UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOKEN_INVALID: 400,
   FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  EMAIL_TAKEN: 409,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,

@@ -14,6 +14,8 @@ describe('environment', () => {
       MEILI_MASTER_KEY: 'a-real-secret-of-sufficient-length',
       DATABASE_URL: 'postgres://u:p@db:5432/galaxy',
       MEILI_URL: 'http://search:7700',
+      SMTP_URL: 'smtp://mail:587',
+      PUBLIC_URL: 'https://galaxy.example.org',
     });
     expect(env.NODE_ENV).toBe('production');
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** Dev-only defaults: convenient locally, refused in production. */
 export const DEV_MEILI_MASTER_KEY = 'galaxy-dev-master-key-not-for-production';
+export const DEV_DEMO_PASSWORD = 'galaxy-demo-password';
 
 const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -26,6 +27,16 @@ export const EnvSchema = z
     WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
     /** Run the search outbox indexer in this process (one or many replicas may). */
     INDEXER_ENABLED: booleanFromString.default(true),
+    /** Where links in emails point; defaults to this server. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset outside production: a built-in sink catches mail. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Galaxy <no-reply@galaxy.local>'),
+    /** First administrator, created at start when both are set. */
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().min(10).optional(),
+    /** Password of the demo accounts seeded outside production. */
+    GALAXY_DEMO_PASSWORD: z.string().min(10).default(DEV_DEMO_PASSWORD),
     SEED_ON_EMPTY: booleanFromString.default(true),
   })
   .superRefine((env, ctx) => {
@@ -42,6 +53,16 @@ export const EnvSchema = z
     }
     if (!env.MEILI_URL) {
       ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'required in production' });
+    }
+    if (!env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'required in production (the mail sink is for development)',
+      });
+    }
+    if (!env.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production, for links in emails' });
     }
   });
 

@@ -5,6 +5,7 @@ import { SearchIndexes } from '../modules/catalog/search-indexes';
 import { SearchSync } from '../modules/catalog/search-sync';
 import { createMeiliClient } from '../modules/search/meili.provider';
 import { dataSourceOptions } from './data-source';
+import { ensureAccounts } from './seed/accounts-seed';
 import { seedIfEmpty } from './seed/seed';
 
 /** The search sync machinery outside Nest, for start-up and the CLI. */
@@ -45,6 +46,7 @@ const MIGRATE_LOCK = 734_200;
 async function migrateAndSeed(db: DataSource, config: AppConfig, log: (line: string) => void): Promise<void> {
   const applied = await db.runMigrations({ transaction: 'each' });
   if (applied.length) log(`applied ${applied.length} migration(s)`);
+  await ensureAccounts(db, config, log);
   if (!config.SEED_ON_EMPTY) return;
   const seeded = await seedIfEmpty(db);
   if (!seeded) return;

@@ -33,5 +33,7 @@ export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<T
 
 /** Empties the catalog tables, so a test file starts from a known state. */
 export async function resetCatalog(db: DataSource): Promise<void> {
-  await db.query(`TRUNCATE solution_countries, solution_organizations, solutions, organizations, search_outbox`);
+  await db.query(
+    `TRUNCATE solution_countries, solution_organizations, solutions, organizations, search_outbox CASCADE`,
+  );
 }

@@ -1,4 +1,5 @@
 import { Catalog1795750000000 } from './1795750000000-catalog';
+import { Accounts1795760000000 } from './1795760000000-accounts';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
-export const MIGRATIONS: Function[] = [Catalog1795750000000];
+export const MIGRATIONS: Function[] = [Catalog1795750000000, Accounts1795760000000];

@@ -236,6 +236,11 @@ export class CatalogWriter {
     return ids;
   }
 
+  /** Readable organization slugs, unique against the database and among themselves. */
+  organizationSlugs(manager: EntityManager, names: readonly string[]): Promise<string[]> {
+    return this.uniqueOrganizationSlugs(manager, names);
+  }
+
   /** Readable slugs, made unique against the database and within the batch. */
   private async uniqueOrganizationSlugs(manager: EntityManager, names: readonly string[]): Promise<string[]> {
     const bases = names.map((n) => baseSlug(n, 'organization'));

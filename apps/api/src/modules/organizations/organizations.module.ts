@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { MailModule } from '../mail/mail.module';
+import { OrganizationAccess } from './organization-access';
+import { OrganizationAdminController } from './organization-admin.controller';
+import { OrganizationAdminService } from './organization-admin.service';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
-@Module({ imports: [CatalogModule], controllers: [OrganizationsController], providers: [OrganizationsService] })
+@Module({
+  imports: [CatalogModule, MailModule],
+  controllers: [OrganizationsController, OrganizationAdminController],
+  providers: [OrganizationsService, OrganizationAdminService, OrganizationAccess],
+  exports: [OrganizationAccess],
+})
 export class OrganizationsModule {}

@@ -45,11 +45,7 @@ const SUMMARY_FIELDS: (keyof SolutionDocument)[] = [
 /** The Meilisearch request for a solution query (also used by the benchmark to query Meilisearch directly). */
 export function solutionSearchParams(query: SolutionSearchQuery): SearchParams {
   const sort =
-    query.sort === 'title'
-      ? ['titleSort:asc']
-      : query.sort === 'newest' || !query.q
-        ? ['publishedAt:desc']
-        : undefined;
+    query.sort === 'title' ? ['titleSort:asc'] : query.sort === 'newest' || !query.q ? ['publishedAt:desc'] : undefined;
   return {
     filter: solutionMeiliFilter(query),
     facets: Object.values(FACET_ATTRIBUTES),

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { RateLimiter } from './rate-limiter';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [MailModule],
+  controllers: [AuthController],
+  providers: [AccountsService, SessionsService, RateLimiter],
+  exports: [AccountsService, SessionsService],
+})
+export class AccountsModule {}

@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import type { GlobalRole, Me } from '@galaxy/contracts';
+import type { z } from 'zod';
+import type {
+  ChangePasswordInputSchema,
+  ProfileUpdateInputSchema,
+  ResetPasswordInputSchema,
+  SignupInputSchema,
+} from '@galaxy/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../../common/app-error';
+import type { AuthUser } from '../../common/auth';
+import { MailService } from '../mail/mail.service';
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
+import { RateLimiter } from './rate-limiter';
+import { SessionsService } from './sessions.service';
+import { hashToken, newToken } from './tokens';
+
+type EmailPurpose = 'verify_email' | 'reset_password';
+const TOKEN_HOURS: Record<EmailPurpose, number> = { verify_email: 72, reset_password: 1 };
+
+/** A hash to verify against when the email is unknown, so a wrong email costs as long as a wrong password. */
+let decoyHash: Promise<string> | undefined;
+
+export interface RequestMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly limiter: RateLimiter,
+    private readonly mail: MailService,
+  ) {}
+
+  async signup(input: z.output<typeof SignupInputSchema>, meta: RequestMeta): Promise<{ me: Me; token: string }> {
+    await this.limiter.consume({ key: `signup:ip:${meta.ip}`, limit: 10, windowSeconds: 3600 });
+    assertStrongPassword(input.password, [input.email, input.name, 'galaxy']);
+    const passwordHash = await hashPassword(input.password);
+    const userId = await this.db.transaction(async (m) => {
+      const [taken] = await m.query(`SELECT 1 FROM users WHERE email = $1`, [input.email]);
+      if (taken) {
+        throw new AppError(
+          'EMAIL_TAKEN',
+          'An account with this email exists already: sign in, or reset your password',
+          [{ location: 'body', field: 'email', message: 'An account with this email exists already' }],
+        );
+      }
+      const [{ id }] = await m.query(
+        `INSERT INTO users (email, password_hash, name, languages) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [input.email, passwordHash, input.name, input.languages],
+      );
+      return id as string;
+    });
+    await this.sendEmailToken(userId, input.email, 'verify_email');
+    const token = await this.sessions.create(userId, meta);
+    return { me: await this.me(userId), token };
+  }
+
+  async login(email: string, password: string, meta: RequestMeta): Promise<{ me: Me; token: string }> {
+    await this.limiter.consume(
+      { key: `login:email:${email}`, limit: 10, windowSeconds: 900 },
+      { key: `login:ip:${meta.ip}`, limit: 100, windowSeconds: 900 },
+    );
+    const [user] = await this.db.query(`SELECT id, password_hash FROM users WHERE email = $1`, [email]);
+    decoyHash ??= hashPassword('decoy password that matches nothing');
+    const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    const token = await this.sessions.create(user.id, meta);
+    return { me: await this.me(user.id), token };
+  }
+
+  async me(userId: string): Promise<Me> {
+    const [user] = await this.db.query(
+      `SELECT u.id, u.email, u.name, u.languages, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified,
+              COALESCE((SELECT json_agg(json_build_object('organizationId', o.id, 'slug', o.slug, 'name', o.name, 'role', m.role)
+                                 ORDER BY o.name)
+                        FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id), '[]') AS memberships
+       FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      languages: user.languages,
+      notifyByEmail: user.notify_by_email,
+      role: user.role,
+      emailVerified: user.email_verified,
+      memberships: user.memberships,
+    };
+  }
+
+  async updateProfile(user: AuthUser, input: z.output<typeof ProfileUpdateInputSchema>): Promise<Me> {
+    await this.db.query(
+      `UPDATE users SET name = COALESCE($2, name), languages = COALESCE($3, languages),
+         notify_by_email = COALESCE($4, notify_by_email), updated_at = now() WHERE id = $1`,
+      [user.id, input.name ?? null, input.languages ?? null, input.notifyByEmail ?? null],
+    );
+    return this.me(user.id);
+  }
+
+  async verifyEmail(token: string): Promise<Me> {
+    const userId = await this.db.transaction(async (m) => {
+      const id = await this.useEmailToken(m, token, 'verify_email');
+      await m.query(`UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [id]);
+      return id;
+    });
+    return this.me(userId);
+  }
+
+  async resendVerification(user: AuthUser): Promise<void> {
+    if (user.emailVerified) return;
+    await this.limiter.consume({ key: `verify:user:${user.id}`, limit: 5, windowSeconds: 3600 });
+    await this.sendEmailToken(user.id, user.email, 'verify_email');
+  }
+
+  /** Always answers the same, whether or not the email has an account. */
+  async forgotPassword(email: string, meta: RequestMeta): Promise<void> {
+    await this.limiter.consume(
+      { key: `reset:email:${email}`, limit: 5, windowSeconds: 3600 },
+      { key: `reset:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 },
+    );
+    const [user] = await this.db.query(`SELECT id, email FROM users WHERE email = $1`, [email]);
+    if (user) await this.sendEmailToken(user.id, user.email, 'reset_password');
+  }
+
+  async resetPassword(input: z.output<typeof ResetPasswordInputSchema>): Promise<void> {
+    const [owner] = await this.db.query(
+      `SELECT u.email, u.name FROM email_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
+      [hashToken(input.token)],
+    );
+    if (owner) assertStrongPassword(input.password, [owner.email, owner.name, 'galaxy']);
+    const passwordHash = await hashPassword(input.password);
+    await this.db.transaction(async (m) => {
+      const userId = await this.useEmailToken(m, input.token, 'reset_password');
+      // Reading the reset link proves the address too.
+      await m.query(
+        `UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = COALESCE(email_verified_at, now()),
+           updated_at = now() WHERE id = $1`,
+        [userId, passwordHash],
+      );
+      await m.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    });
+  }
+
+  async changePassword(user: AuthUser, input: z.output<typeof ChangePasswordInputSchema>): Promise<void> {
+    await this.limiter.consume({ key: `password:user:${user.id}`, limit: 10, windowSeconds: 900 });
+    const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
+    if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
+      throw new AppError('INVALID_CREDENTIALS', 'Your current password is not right', [
+        { location: 'body', field: 'currentPassword', message: 'Not your current password' },
+      ]);
+    }
+    assertStrongPassword(input.newPassword, [user.email, user.name, 'galaxy'], 'newPassword');
+    await this.db.query(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+      [user.id, await hashPassword(input.newPassword)],
+    );
+    await this.sessions.revokeAll(user.id, user.sessionId);
+  }
+
+  /** Creates the account if missing (demo accounts, ADMIN_EMAIL), verified, with this role. */
+  async ensureUser(email: string, password: string, name: string, role: GlobalRole): Promise<string> {
+    const [existing] = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
+    if (existing) return existing.id;
+    const [{ id }] = await this.db.query(
+      `INSERT INTO users (email, password_hash, name, role, email_verified_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
+      [email.toLowerCase(), await hashPassword(password), name, role],
+    );
+    return id;
+  }
+
+  private async sendEmailToken(userId: string, email: string, purpose: EmailPurpose): Promise<void> {
+    const token = newToken();
+    await this.db.query(
+      `INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
+      [hashToken(token), userId, purpose, TOKEN_HOURS[purpose]],
+    );
+    const link = this.mail.link(`/${purpose === 'verify_email' ? 'verify-email' : 'reset-password'}?token=${token}`);
+    await this.mail.send(
+      purpose === 'verify_email'
+        ? {
+            to: email,
+            subject: 'Confirm your email address for Galaxy',
+            text: `Welcome to Galaxy.\n\nConfirm your email address by opening this link (valid for ${TOKEN_HOURS[purpose]} hours):\n\n${link}\n\nIf you did not sign up, ignore this message.`,
+          }
+        : {
+            to: email,
+            subject: 'Reset your Galaxy password',
+            text: `Someone asked to reset the password of your Galaxy account.\n\nChoose a new password here (valid for ${TOKEN_HOURS[purpose]} hour):\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.`,
+          },
+    );
+  }
+
+  /** Marks a one-time token used and returns its user; unknown, used or expired → 400 TOKEN_INVALID. */
+  private async useEmailToken(m: EntityManager, token: string, purpose: EmailPurpose): Promise<string> {
+    const [rows] = await m.query(
+      `UPDATE email_tokens SET used_at = now()
+       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+      [hashToken(token), purpose],
+    );
+    if (!rows[0]) {
+      throw new AppError('TOKEN_INVALID', 'This link is not valid any more: ask for a new one', [
+        { location: 'body', field: 'token', message: 'Unknown, used or expired' },
+      ]);
+    }
+    return rows[0].user_id;
+  }
+}

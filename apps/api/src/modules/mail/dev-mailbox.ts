@@ -1,0 +1,69 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { DevMail } from '@galaxy/contracts';
+import { simpleParser } from 'mailparser';
+import { randomUUID } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+
+const KEEP = 200;
+
+/**
+ * A real SMTP server on loopback that keeps the last messages in memory, for development and tests:
+ * shown at /dev/mail and GET /api/v1/dev/mail. Never started in production.
+ */
+@Injectable()
+export class DevMailbox implements OnModuleDestroy {
+  private server?: SMTPServer;
+  private listening?: Promise<number>;
+  private readonly messages: DevMail[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get enabled(): boolean {
+    return this.config.NODE_ENV !== 'production' && !this.config.SMTP_URL;
+  }
+
+  port(): Promise<number> {
+    if (!this.enabled) throw new Error('the development mailbox is off (production, or SMTP_URL is set)');
+    this.listening ??= new Promise((resolve, reject) => {
+      this.server = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS'],
+        banner: 'Galaxy development mailbox',
+        onData: (stream, session, callback) => {
+          simpleParser(stream)
+            .then((mail) => {
+              const text = mail.text ?? '';
+              this.messages.unshift({
+                id: randomUUID(),
+                to: session.envelope.rcptTo.map((r) => r.address),
+                subject: mail.subject ?? '',
+                text,
+                links: [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]),
+                receivedAt: new Date().toISOString(),
+              });
+              this.messages.splice(KEEP);
+              callback();
+            })
+            .catch((error: Error) => callback(error));
+        },
+      });
+      this.server.once('error', reject);
+      this.server.listen(0, '127.0.0.1', () => {
+        const address = this.server?.server.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+    return this.listening;
+  }
+
+  list(to?: string): DevMail[] {
+    return to
+      ? this.messages.filter((m) => m.to.some((t) => t.toLowerCase() === to.toLowerCase()))
+      : [...this.messages];
+  }
+
+  onModuleDestroy(): Promise<void> | void {
+    if (this.server) return new Promise((resolve) => this.server?.close(() => resolve()));
+  }
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { DevMailbox } from './dev-mailbox';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends mail over SMTP: SMTP_URL in production, the built-in development mailbox otherwise. */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger('Mail');
+  private transport?: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly devMailbox: DevMailbox,
+  ) {}
+
+  private async transporter(): Promise<Transporter> {
+    if (!this.transport) {
+      const url = this.config.SMTP_URL ?? `smtp://127.0.0.1:${await this.devMailbox.port()}`;
+      this.transport = createTransport(url, { from: this.config.MAIL_FROM });
+    }
+    return this.transport;
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    try {
+      await (await this.transporter()).sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+    } catch (error) {
+      // A mail that cannot be sent must not undo what the user did; it is logged for staff.
+      this.logger.error(`mail to ${mail.to} not sent: ${String(error)}`);
+    }
+  }
+
+  /** An absolute link into the web app, for emails. */
+  link(path: string): string {
+    return new URL(path, this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`).toString();
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}

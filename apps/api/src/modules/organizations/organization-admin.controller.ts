@@ -1,0 +1,107 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  InvitationInputSchema,
+  InvitationTokenParamSchema,
+  MemberParamSchema,
+  MemberUpdateInputSchema,
+  OrganizationAdminViewSchema,
+  OrganizationIdParamSchema,
+  OrganizationRegisterInputSchema,
+  OrganizationUpdateInputSchema,
+  VerificationInputSchema,
+} from '@galaxy/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { Authenticated, CurrentUser, StaffOnly, type AuthUser } from '../../common/auth';
+import { OrganizationAccess } from './organization-access';
+import { OrganizationAdminService } from './organization-admin.service';
+
+class RegisterDto extends createZodDto(OrganizationRegisterInputSchema) {}
+class UpdateDto extends createZodDto(OrganizationUpdateInputSchema) {}
+class InvitationDto extends createZodDto(InvitationInputSchema) {}
+class MemberUpdateDto extends createZodDto(MemberUpdateInputSchema) {}
+class VerificationDto extends createZodDto(VerificationInputSchema) {}
+class IdParamDto extends createZodDto(OrganizationIdParamSchema) {}
+class MemberParamDto extends createZodDto(MemberParamSchema) {}
+class TokenParamDto extends createZodDto(InvitationTokenParamSchema) {}
+class AdminViewDto extends createZodDto(OrganizationAdminViewSchema) {}
+
+/** Partner organizations as their members and staff manage them. Every route checks the caller's role in that organization. */
+@ApiTags('organizations')
+@Controller()
+export class OrganizationAdminController {
+  constructor(
+    private readonly admin: OrganizationAdminService,
+    private readonly access: OrganizationAccess,
+  ) {}
+
+  @Post('organizations')
+  @Authenticated()
+  @ApiCreatedResponse({
+    type: AdminViewDto,
+    description: 'Registered; the caller becomes its administrator; unverified until staff verify it',
+  })
+  register(@CurrentUser() user: AuthUser, @Body() body: RegisterDto) {
+    return this.admin.register(user, body);
+  }
+
+  @Get('organizations/:id/manage')
+  @Authenticated()
+  @ApiOkResponse({ type: AdminViewDto, description: 'Profile with private fields, members and pending invitations' })
+  async manage(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+    await this.access.require(user, id, 'staff');
+    return this.admin.view(id);
+  }
+
+  @Patch('organizations/:id')
+  @Authenticated()
+  @ApiOkResponse({ type: AdminViewDto })
+  async update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UpdateDto) {
+    await this.access.require(user, id, 'admin');
+    return this.admin.update(id, body);
+  }
+
+  @Post('organizations/:id/invitations')
+  @Authenticated()
+  @ApiCreatedResponse({ type: AdminViewDto, description: 'Invitation emailed' })
+  async invite(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: InvitationDto) {
+    await this.access.require(user, id, 'admin');
+    return this.admin.invite(user, id, body.email, body.role);
+  }
+
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @Authenticated()
+  accept(@CurrentUser() user: AuthUser, @Param() { token }: TokenParamDto) {
+    return this.admin.acceptInvitation(user, token);
+  }
+
+  @Patch('organizations/:id/members/:userId')
+  @Authenticated()
+  @ApiOkResponse({ type: AdminViewDto })
+  async changeRole(
+    @CurrentUser() user: AuthUser,
+    @Param() { id, userId }: MemberParamDto,
+    @Body() body: MemberUpdateDto,
+  ) {
+    await this.access.require(user, id, 'admin');
+    return this.admin.changeRole(id, userId, body.role);
+  }
+
+  @Delete('organizations/:id/members/:userId')
+  @HttpCode(204)
+  @Authenticated()
+  async remove(@CurrentUser() user: AuthUser, @Param() { id, userId }: MemberParamDto) {
+    // Anyone may leave an organization; removing someone else takes its administrator.
+    if (userId !== user.id) await this.access.require(user, id, 'admin');
+    await this.admin.removeMember(id, userId);
+  }
+
+  @Post('organizations/:id/verification')
+  @HttpCode(200)
+  @StaffOnly()
+  @ApiOkResponse({ type: AdminViewDto })
+  verify(@Param() { id }: IdParamDto, @Body() body: VerificationDto) {
+    return this.admin.verify(id, body.level);
+  }
+}

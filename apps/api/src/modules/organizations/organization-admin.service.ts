@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  MemberRole,
+  OrganizationAdminView,
+  OrganizationRegisterInputSchema,
+  OrganizationUpdateInputSchema,
+  VerificationLevel,
+} from '@galaxy/contracts';
+import { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../../common/app-error';
+import type { AuthUser } from '../../common/auth';
+import { hashToken, newToken } from '../accounts/tokens';
+import { CatalogWriter } from '../catalog/catalog-writer';
+import { enqueueSearchSync } from '../catalog/outbox';
+import { MailService } from '../mail/mail.service';
+
+const INVITATION_DAYS = 14;
+
+/** Registration, profile, members, invitations and verification of partner organizations. */
+@Injectable()
+export class OrganizationAdminService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly writer: CatalogWriter,
+    private readonly mail: MailService,
+  ) {}
+
+  async register(
+    user: AuthUser,
+    input: z.output<typeof OrganizationRegisterInputSchema>,
+  ): Promise<OrganizationAdminView> {
+    if (!user.emailVerified) {
+      throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: we sent you a link');
+    }
+    const id = await this.db.transaction(async (m) => {
+      const [slug] = await this.writer.organizationSlugs(m, [input.name]);
+      const [{ id }] = await m.query(
+        `INSERT INTO organizations (slug, name, acronym, type, country, operating_countries, website, description,
+           expertise_sdgs, expertise_targets, modalities, languages, contact_email, source, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+        [
+          slug,
+          input.name,
+          input.acronym ?? null,
+          input.type,
+          input.country ?? null,
+          input.operatingCountries ?? [],
+          input.website ?? null,
+          input.description,
+          input.expertiseSdgs ?? [],
+          input.expertiseTargets ?? [],
+          input.modalities ?? [],
+          input.languages ?? [],
+          input.contactEmail ?? null,
+          'Registered on Galaxy by a member',
+          user.id,
+        ],
+      );
+      await m.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, user.id]);
+      await enqueueSearchSync(m, 'organization', [id]);
+      return id as string;
+    });
+    return this.view(id);
+  }
+
+  async update(id: string, input: z.output<typeof OrganizationUpdateInputSchema>): Promise<OrganizationAdminView> {
+    const columns: Record<string, unknown> = {
+      name: input.name,
+      acronym: input.acronym,
+      type: input.type,
+      country: input.country,
+      operating_countries: input.operatingCountries,
+      website: input.website,
+      description: input.description,
+      expertise_sdgs: input.expertiseSdgs,
+      expertise_targets: input.expertiseTargets,
+      modalities: input.modalities,
+      languages: input.languages,
+      contact_email: input.contactEmail,
+    };
+    const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `UPDATE organizations SET ${set.map(([c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+        [id, ...set.map(([, v]) => v)],
+      );
+      await enqueueSearchSync(m, 'organization', [id]);
+    });
+    return this.view(id);
+  }
+
+  async view(id: string): Promise<OrganizationAdminView> {
+    const [o] = await this.db.query(
+      `SELECT o.*, trim(o.country) AS country_code,
+         COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'role', m.role,
+                     'since', m.created_at) ORDER BY u.name)
+                   FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = o.id), '[]') AS members,
+         COALESCE((SELECT json_agg(json_build_object('id', i.id, 'email', i.email, 'role', i.role, 'expiresAt', i.expires_at)
+                     ORDER BY i.created_at)
+                   FROM invitations i WHERE i.organization_id = o.id AND i.accepted_at IS NULL AND i.expires_at > now()), '[]')
+           AS invitations
+       FROM organizations o WHERE o.id = $1`,
+      [id],
+    );
+    if (!o) throw AppError.notFound('Organization');
+    return {
+      id: o.id,
+      slug: o.slug,
+      name: o.name,
+      acronym: o.acronym,
+      type: o.type,
+      country: o.country_code,
+      operatingCountries: o.operating_countries,
+      website: o.website,
+      description: o.description,
+      expertiseSdgs: o.expertise_sdgs,
+      expertiseTargets: o.expertise_targets,
+      modalities: o.modalities,
+      languages: o.languages,
+      verification: o.verification,
+      contactEmail: o.contact_email,
+      members: o.members.map((mb: { since: string }) => ({ ...mb, since: new Date(mb.since).toISOString() })),
+      invitations: o.invitations.map((i: { expiresAt: string }) => ({
+        ...i,
+        expiresAt: new Date(i.expiresAt).toISOString(),
+      })),
+    };
+  }
+
+  async invite(
+    user: AuthUser,
+    organizationId: string,
+    email: string,
+    role: MemberRole,
+  ): Promise<OrganizationAdminView> {
+    const [member] = await this.db.query(
+      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
+      [organizationId, email],
+    );
+    if (member) {
+      throw new AppError('CONFLICT', 'This person is a member already', [
+        { location: 'body', field: 'email', message: 'Already a member' },
+      ]);
+    }
+    const token = newToken();
+    const [org] = await this.db.query(`SELECT name FROM organizations WHERE id = $1`, [organizationId]);
+    await this.db.query(
+      `INSERT INTO invitations (organization_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))`,
+      [organizationId, email, role, hashToken(token), user.id, INVITATION_DAYS],
+    );
+    await this.mail.send({
+      to: email,
+      subject: `${user.name} invites you to ${org.name} on Galaxy`,
+      text: `${user.name} invites you to join ${org.name} on Galaxy as ${role === 'admin' ? 'an administrator' : 'an editor'}.\n\nAccept here (valid for ${INVITATION_DAYS} days; sign up first with this email address if you have no account):\n\n${this.mail.link(`/invitations/accept?token=${token}`)}\n`,
+    });
+    return this.view(organizationId);
+  }
+
+  async acceptInvitation(user: AuthUser, token: string): Promise<{ organizationId: string; slug: string }> {
+    return this.db.transaction(async (m) => {
+      const [rows] = await m.query(
+        `UPDATE invitations SET accepted_at = now()
+         WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() AND email = $2
+         RETURNING organization_id, role`,
+        [hashToken(token), user.email],
+      );
+      const invitation = rows[0];
+      if (!invitation) {
+        throw new AppError(
+          'TOKEN_INVALID',
+          'This invitation is not valid: it expired, was used, or is for another email address',
+          [{ location: 'params', field: 'token', message: 'Unknown, used, expired or for another address' }],
+        );
+      }
+      await m.query(
+        `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (organization_id, user_id) DO NOTHING`,
+        [invitation.organization_id, user.id, invitation.role],
+      );
+      // Following an emailed link proves the address.
+      await m.query(`UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [user.id]);
+      const [org] = await m.query(`SELECT slug FROM organizations WHERE id = $1`, [invitation.organization_id]);
+      return { organizationId: invitation.organization_id, slug: org.slug };
+    });
+  }
+
+  async changeRole(organizationId: string, userId: string, role: MemberRole): Promise<OrganizationAdminView> {
+    await this.db.transaction(async (m) => {
+      await this.lockMembers(m, organizationId);
+      const [rows] = await m.query(
+        `UPDATE memberships SET role = $3 WHERE organization_id = $1 AND user_id = $2 RETURNING user_id`,
+        [organizationId, userId, role],
+      );
+      if (!rows.length) throw AppError.notFound('Member');
+      await this.assertAnAdminRemains(m, organizationId);
+    });
+    return this.view(organizationId);
+  }
+
+  async removeMember(organizationId: string, userId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.lockMembers(m, organizationId);
+      const [rows] = await m.query(
+        `DELETE FROM memberships WHERE organization_id = $1 AND user_id = $2 RETURNING user_id`,
+        [organizationId, userId],
+      );
+      if (!rows.length) throw AppError.notFound('Member');
+      await this.assertAnAdminRemains(m, organizationId);
+    });
+  }
+
+  async verify(organizationId: string, level: VerificationLevel): Promise<OrganizationAdminView> {
+    await this.db.transaction(async (m) => {
+      await m.query(`UPDATE organizations SET verification = $2, updated_at = now() WHERE id = $1`, [
+        organizationId,
+        level,
+      ]);
+      await enqueueSearchSync(m, 'organization', [organizationId]);
+    });
+    return this.view(organizationId);
+  }
+
+  private async lockMembers(m: import('typeorm').EntityManager, organizationId: string): Promise<void> {
+    await m.query(`SELECT id FROM organizations WHERE id = $1 FOR UPDATE`, [organizationId]);
+  }
+
+  /** An organization never loses its last administrator (the transaction rolls back). */
+  private async assertAnAdminRemains(m: import('typeorm').EntityManager, organizationId: string): Promise<void> {
+    const [{ admins }] = await m.query(
+      `SELECT count(*)::int AS admins FROM memberships WHERE organization_id = $1 AND role = 'admin'`,
+      [organizationId],
+    );
+    if (admins === 0)
+      throw new AppError('CONFLICT', 'An organization needs at least one administrator: name another first');
+  }
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  ContentLanguageSchema,
+  ModalitySchema,
+  OrganizationTypeSchema,
+  UiLanguageSchema,
+  VerificationLevelSchema,
+} from './catalog';
+import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema } from './solution-input';
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+const email = z.email({ message: 'Enter an email address such as name@example.org' }).trim().toLowerCase().max(320);
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(200);
+const token = z.string().trim().min(20).max(200);
+
+export const SignupInputSchema = z.strictObject({
+  email,
+  password,
+  name: z.string().trim().min(1).max(200),
+  languages: z.array(UiLanguageSchema).max(6).default([]),
+});
+export type SignupInput = z.input<typeof SignupInputSchema>;
+
+export const LoginInputSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
+export type LoginInput = z.input<typeof LoginInputSchema>;
+
+export const TokenInputSchema = z.strictObject({ token });
+export const ForgotPasswordInputSchema = z.strictObject({ email });
+export const ResetPasswordInputSchema = z.strictObject({ token, password });
+export const ChangePasswordInputSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+
+export const ProfileUpdateInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).optional(),
+    languages: z.array(UiLanguageSchema).max(6).optional(),
+    notifyByEmail: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
+
+export const GLOBAL_ROLES = ['member', 'curator', 'admin'] as const;
+export const GlobalRoleSchema = z.enum(GLOBAL_ROLES);
+export type GlobalRole = z.infer<typeof GlobalRoleSchema>;
+
+export const MEMBER_ROLES = ['admin', 'editor'] as const;
+export const MemberRoleSchema = z.enum(MEMBER_ROLES);
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+
+export const MeSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  languages: z.array(UiLanguageSchema),
+  notifyByEmail: z.boolean(),
+  role: GlobalRoleSchema,
+  emailVerified: z.boolean(),
+  memberships: z.array(
+    z.object({ organizationId: z.uuid(), slug: z.string(), name: z.string(), role: MemberRoleSchema }),
+  ),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const CsrfSchema = z.object({ token: z.string() });
+
+const organizationFields = {
+  name: z.string().trim().min(1).max(300),
+  acronym: z.string().trim().max(40).optional(),
+  type: OrganizationTypeSchema,
+  country: CountryCodeSchema.optional(),
+  operatingCountries: z.array(CountryCodeSchema).max(250).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  description: z.string().trim().min(1).max(5000),
+  expertiseSdgs: z.array(SdgGoalSchema).max(17).optional(),
+  expertiseTargets: z.array(SdgTargetSchema).max(169).optional(),
+  modalities: z.array(ModalitySchema).max(2).optional(),
+  languages: z.array(ContentLanguageSchema).max(7).optional(),
+  /** Private: for staff and the contact relay, never shown on the public profile. */
+  contactEmail: email.optional(),
+};
+
+export const OrganizationRegisterInputSchema = z.strictObject(organizationFields);
+export type OrganizationRegisterInput = z.input<typeof OrganizationRegisterInputSchema>;
+
+export const OrganizationUpdateInputSchema = z
+  .strictObject(
+    Object.fromEntries(Object.entries(organizationFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof organizationFields]: z.ZodOptional<(typeof organizationFields)[K]>;
+    },
+  )
+  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
+export type OrganizationUpdateInput = z.input<typeof OrganizationUpdateInputSchema>;
+
+export const InvitationInputSchema = z.strictObject({ email, role: MemberRoleSchema });
+export const MemberUpdateInputSchema = z.strictObject({ role: MemberRoleSchema });
+export const VerificationInputSchema = z.strictObject({ level: VerificationLevelSchema });
+
+export const OrganizationIdParamSchema = z.strictObject({ id: z.uuid() });
+export const MemberParamSchema = z.strictObject({ id: z.uuid(), userId: z.uuid() });
+export const InvitationTokenParamSchema = z.strictObject({ token });
+
+export const MemberSchema = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: MemberRoleSchema,
+  since: z.string(),
+});
+export const PendingInvitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: MemberRoleSchema,
+  expiresAt: z.string(),
+});
+export const OrganizationAdminViewSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  acronym: z.string().nullable(),
+  type: OrganizationTypeSchema,
+  country: z.string().nullable(),
+  operatingCountries: z.array(z.string()),
+  website: z.string().nullable(),
+  description: z.string(),
+  expertiseSdgs: z.array(z.number().int()),
+  expertiseTargets: z.array(z.string()),
+  modalities: z.array(ModalitySchema),
+  languages: z.array(ContentLanguageSchema),
+  verification: VerificationLevelSchema,
+  contactEmail: z.string().nullable(),
+  members: z.array(MemberSchema),
+  invitations: z.array(PendingInvitationSchema),
+});
+export type OrganizationAdminView = z.infer<typeof OrganizationAdminViewSchema>;
+
+export const DevMailSchema = z.object({
+  id: z.string(),
+  to: z.array(z.string()),
+  subject: z.string(),
+  text: z.string(),
+  links: z.array(z.string()),
+  receivedAt: z.string(),
+});
+export type DevMail = z.infer<typeof DevMailSchema>;
