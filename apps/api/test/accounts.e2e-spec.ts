@@ -1,0 +1,161 @@
+import { MeSchema } from '@galaxy/contracts';
+import { lastMailTo, newClient, tokenOf } from './setup/session';
+import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
+
+const PASSWORD = 'tomato-kiosk-river-7';
+
+describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootTestApp({ SEARCH_INDEX_PREFIX: 'accounts_' });
+    await resetCatalog(t.db);
+    await t.db.query(`TRUNCATE users, rate_limits CASCADE`);
+  });
+  afterAll(() => t.close());
+
+  const signup = async (email: string, name = 'Amina Diallo') => {
+    const client = await newClient(t.app);
+    const res = await client.post('/api/v1/auth/signup', { email, password: PASSWORD, name }).expect(201);
+    return { client, me: MeSchema.parse(res.body) };
+  };
+
+  it('signs up, emails a verification link, and verifies the address', async () => {
+    const { client, me } = await signup('Amina@Example.org');
+    expect(me).toMatchObject({ email: 'amina@example.org', emailVerified: false, role: 'member', memberships: [] });
+    const mail = await lastMailTo(t.app, 'amina@example.org');
+    expect(mail.subject).toContain('Confirm your email');
+    expect(mail.link).toMatch(/\/verify-email\?token=/);
+    const verified = await client.post('/api/v1/auth/verify-email', { token: tokenOf(mail.link) }).expect(200);
+    expect(verified.body.emailVerified).toBe(true);
+    await client.post('/api/v1/auth/verify-email', { token: tokenOf(mail.link) }).expect(400);
+    const [row] = await t.db.query(`SELECT password_hash FROM users WHERE email = 'amina@example.org'`);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('refuses unsafe requests without the CSRF token, and changes nothing', async () => {
+    const client = await newClient(t.app);
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM users`))[0].n;
+    const res = await client.agent
+      .post('/api/v1/auth/signup')
+      .send({ email: 'csrf@example.org', password: PASSWORD, name: 'X' })
+      .expect(403);
+    expect(res.body.code).toBe('CSRF_FAILED');
+    await client.agent.post('/api/v1/auth/signup').set('X-CSRF-Token', 'forged').send({}).expect(403);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM users`))[0].n).toBe(before);
+  });
+
+  it('refuses short and common passwords, and a taken email, naming the field', async () => {
+    const client = await newClient(t.app);
+    const short = await client
+      .post('/api/v1/auth/signup', { email: 'b@example.org', password: 'short', name: 'B' })
+      .expect(400);
+    expect(short.body.errors[0]).toMatchObject({ field: 'password' });
+    const common = await client
+      .post('/api/v1/auth/signup', { email: 'b@example.org', password: 'password123', name: 'B' })
+      .expect(400);
+    expect(common.body.errors[0]).toMatchObject({ field: 'password' });
+    const taken = await client
+      .post('/api/v1/auth/signup', { email: 'amina@example.org', password: PASSWORD, name: 'B' })
+      .expect(409);
+    expect(taken.body).toMatchObject({ code: 'EMAIL_TAKEN', errors: [{ field: 'email' }] });
+    const extra = await client
+      .post('/api/v1/auth/signup', { email: 'c@example.org', password: PASSWORD, name: 'C', role: 'admin' })
+      .expect(400);
+    expect(extra.body.errors[0].field).toBe('role');
+  });
+
+  it('logs in and out with a server-side session in an httpOnly cookie', async () => {
+    const client = await newClient(t.app);
+    const wrong = await client
+      .post('/api/v1/auth/login', { email: 'amina@example.org', password: 'wrong password!' })
+      .expect(401);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    const ok = await client.post('/api/v1/auth/login', { email: 'amina@example.org', password: PASSWORD }).expect(200);
+    expect(String(ok.headers['set-cookie'])).toMatch(/galaxy_session=[^;]+;.*HttpOnly/i);
+    await client.get('/api/v1/auth/me').expect(200);
+    await client.post('/api/v1/auth/logout').expect(204);
+    expect((await client.get('/api/v1/auth/me').expect(401)).body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('resets a forgotten password by email, signing out other sessions', async () => {
+    const other = await (await newClient(t.app)).login('amina@example.org', PASSWORD);
+    const client = await newClient(t.app);
+    await client.post('/api/v1/auth/forgot-password', { email: 'nobody@example.org' }).expect(202);
+    await client.post('/api/v1/auth/forgot-password', { email: 'amina@example.org' }).expect(202);
+    const mail = await lastMailTo(t.app, 'amina@example.org');
+    expect(mail.subject).toContain('Reset');
+    await client
+      .post('/api/v1/auth/reset-password', { token: tokenOf(mail.link), password: 'new-mangrove-harbour-9' })
+      .expect(204);
+    await other.get('/api/v1/auth/me').expect(401);
+    await (await newClient(t.app)).login('amina@example.org', 'new-mangrove-harbour-9');
+    const reused = await client
+      .post('/api/v1/auth/reset-password', { token: tokenOf(mail.link), password: 'another-long-phrase-3' })
+      .expect(400);
+    expect(reused.body.code).toBe('TOKEN_INVALID');
+  });
+
+  it('limits login attempts per email (counters kept in PostgreSQL), answering 429 with Retry-After', async () => {
+    const client = await newClient(t.app);
+    for (let i = 0; i < 10; i++)
+      await client.post('/api/v1/auth/login', { email: 'target@example.org', password: 'guess-' + i }).expect(401);
+    const limited = await client
+      .post('/api/v1/auth/login', { email: 'target@example.org', password: 'guess' })
+      .expect(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('registers an organization once the email is verified; the registrant becomes its admin', async () => {
+    const { client } = await signup('org.founder@example.org', 'Kwame Mensah');
+    const body = {
+      name: 'Ghana Cooperation Agency',
+      type: 'cooperation_agency',
+      country: 'GH',
+      description: 'Shares know-how.',
+    };
+    expect((await client.post('/api/v1/organizations', body).expect(403)).body.code).toBe('EMAIL_NOT_VERIFIED');
+    await client
+      .post('/api/v1/auth/verify-email', { token: tokenOf((await lastMailTo(t.app, 'org.founder@example.org')).link) })
+      .expect(200);
+    const massAssignment = await client.post('/api/v1/organizations', { ...body, verification: 'staff' }).expect(400);
+    expect(massAssignment.body.errors[0].field).toBe('verification');
+    const org = (await client.post('/api/v1/organizations', body).expect(201)).body;
+    expect(org).toMatchObject({
+      name: 'Ghana Cooperation Agency',
+      verification: 'unverified',
+      members: [{ role: 'admin' }],
+    });
+    const me = (await client.get('/api/v1/auth/me').expect(200)).body;
+    expect(me.memberships).toEqual([expect.objectContaining({ organizationId: org.id, role: 'admin' })]);
+    // The public profile never shows the private contact email.
+    await client.patch(`/api/v1/organizations/${org.id}`, { contactEmail: 'desk@agency.example' }).expect(200);
+    const pub = (await client.get(`/api/v1/organizations/${org.slug}`).expect(200)).body;
+    expect(JSON.stringify(pub)).not.toContain('desk@agency.example');
+  });
+
+  it('invites a member by email; the invitee accepts; the last admin cannot be removed', async () => {
+    const admin = await (await newClient(t.app)).login('org.founder@example.org', PASSWORD);
+    const [org] = await t.db.query(`SELECT id FROM organizations WHERE name = 'Ghana Cooperation Agency'`);
+    await admin
+      .post(`/api/v1/organizations/${org.id}/invitations`, { email: 'editor@example.org', role: 'editor' })
+      .expect(201);
+    const invitation = await lastMailTo(t.app, 'editor@example.org');
+    expect(invitation.link).toMatch(/\/invitations\/accept\?token=/);
+    const { client: editor } = await signup('editor@example.org', 'Lina Haddad');
+    await editor.post(`/api/v1/invitations/${tokenOf(invitation.link)}/accept`).expect(200);
+    const view = (await admin.get(`/api/v1/organizations/${org.id}/manage`).expect(200)).body;
+    const editorMember = view.members.find((m: { email: string }) => m.email === 'editor@example.org');
+    expect(editorMember.role).toBe('editor');
+    expect(
+      (await editor.patch(`/api/v1/organizations/${org.id}`, { description: 'Hijacked' }).expect(403)).body.code,
+    ).toBe('FORBIDDEN');
+    const founder = view.members.find((m: { email: string }) => m.email === 'org.founder@example.org');
+    expect(
+      (await admin.delete(`/api/v1/organizations/${org.id}/members/${founder.userId}`).expect(409)).body.code,
+    ).toBe('CONFLICT');
+    await admin.patch(`/api/v1/organizations/${org.id}/members/${editorMember.userId}`, { role: 'admin' }).expect(200);
+    await admin.delete(`/api/v1/organizations/${org.id}/members/${founder.userId}`).expect(204);
+  });
+});
+

@@ -1,0 +1,55 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+
+/** A browser-like client: keeps cookies, and echoes the CSRF cookie on unsafe requests as the SPA does. */
+export class Client {
+  readonly agent: TestAgent;
+  private csrf = '';
+
+  constructor(app: NestFastifyApplication) {
+    this.agent = request.agent(app.getHttpServer());
+  }
+
+  async init(): Promise<this> {
+    this.csrf = (await this.agent.get('/api/v1/auth/csrf').expect(200)).body.token;
+    return this;
+  }
+
+  get(path: string) {
+    return this.agent.get(path);
+  }
+  post(path: string, body?: object) {
+    return this.agent.post(path).set('X-CSRF-Token', this.csrf).send(body);
+  }
+  patch(path: string, body?: object) {
+    return this.agent.patch(path).set('X-CSRF-Token', this.csrf).send(body);
+  }
+  delete(path: string) {
+    return this.agent.delete(path).set('X-CSRF-Token', this.csrf);
+  }
+
+  async login(email: string, password: string): Promise<this> {
+    await this.post('/api/v1/auth/login', { email, password }).expect(200);
+    return this;
+  }
+}
+
+export const newClient = (app: NestFastifyApplication) => new Client(app).init();
+
+/** The newest mail to this address in the development mailbox (a real SMTP server), with its first link. */
+export async function lastMailTo(
+  app: NestFastifyApplication,
+  to: string,
+): Promise<{ subject: string; text: string; link: string }> {
+  for (let i = 0; i < 100; i++) {
+    const res = await request(app.getHttpServer())
+      .get(`/api/v1/dev/mail?to=${encodeURIComponent(to)}`)
+      .expect(200);
+    if (res.body.length) return { ...res.body[0], link: res.body[0].links[0] };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+export const tokenOf = (link: string) => new URL(link).searchParams.get('token') as string;
