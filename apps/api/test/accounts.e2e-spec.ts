@@ -158,4 +158,3 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     await admin.delete(`/api/v1/organizations/${org.id}/members/${founder.userId}`).expect(204);
   });
 });
-

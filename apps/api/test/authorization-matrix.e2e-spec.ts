@@ -1,0 +1,272 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { SessionsService } from '../src/modules/accounts/sessions.service';
+import { hashPassword } from '../src/modules/accounts/passwords';
+import { hashToken, newToken } from '../src/modules/accounts/tokens';
+import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
+
+const ROLES = ['visitor', 'editorA', 'adminA', 'editorB', 'curator', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+type Expect = Record<Role, number>;
+const PASSWORD = 'matrix-kiosk-river-7';
+
+const all = (status: number): Expect => Object.fromEntries(ROLES.map((r) => [r, status])) as Expect;
+const signedIn = (status: number): Expect => ({ ...all(status), visitor: 401 });
+/** Only these roles may; every other signed-in role gets 403. */
+const only = (status: number, ...allowed: Role[]): Expect =>
+  Object.fromEntries(ROLES.map((r) => [r, r === 'visitor' ? 401 : allowed.includes(r) ? status : 403])) as Expect;
+
+/** Every route the application serves, read from Nest's own metadata: a new route without a row fails. */
+function listRoutes(app: NestFastifyApplication): string[] {
+  const container = (
+    app as unknown as {
+      container: { getModules(): Map<string, { controllers: Map<unknown, { metatype: Function }> }> };
+    }
+  ).container;
+  const routes: string[] = [];
+  for (const module of container.getModules().values()) {
+    for (const { metatype } of module.controllers.values()) {
+      const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
+      for (const name of Object.getOwnPropertyNames(metatype.prototype)) {
+        const handler = metatype.prototype[name];
+        const path = Reflect.getMetadata(PATH_METADATA, handler);
+        if (path === undefined || name === 'constructor') continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        routes.push(
+          `${method} /api/v1/${[base, String(path)].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/'),
+        );
+      }
+    }
+  }
+  return routes.sort();
+}
+
+describe('authorization matrix: every route × role, refusals change nothing', () => {
+  let t: TestApp;
+  const users = {} as Record<Exclude<Role, 'visitor'>, { id: string; email: string }>;
+  let orgA: { id: string; slug: string };
+  let memberX: string;
+  let solutionSlug: string;
+  let n = 0;
+
+  const cookieFor = async (role: Role): Promise<string> => {
+    const csrf = `csrf-${role}`;
+    if (role === 'visitor') return `galaxy_csrf=${csrf}`;
+    const token = await t.app.get(SessionsService).create(users[role].id, {});
+    return `galaxy_csrf=${csrf}; galaxy_session=${token}`;
+  };
+
+  const call = async (role: Role, method: string, path: string, body?: object) => {
+    const http = request(t.app.getHttpServer());
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const req = http[verb](path)
+      .set('Cookie', await cookieFor(role))
+      .set('X-CSRF-Token', `csrf-${role}`);
+    return body ? req.send(body) : req;
+  };
+
+  /** A fingerprint of everything a refused request must not change. */
+  const snapshot = async (): Promise<string> =>
+    (
+      await t.db.query(`SELECT md5(concat_ws('|',
+        (SELECT string_agg(concat_ws(',', id, name, description, verification, contact_email, acronym), ';' ORDER BY id) FROM organizations),
+        (SELECT string_agg(concat_ws(',', organization_id, user_id, role), ';' ORDER BY organization_id, user_id) FROM memberships),
+        (SELECT string_agg(concat_ws(',', id, email, role, accepted_at), ';' ORDER BY id) FROM invitations),
+        (SELECT string_agg(concat_ws(',', id, email, role, name, password_hash, email_verified_at), ';' ORDER BY id) FROM users),
+        (SELECT string_agg(concat_ws(',', id, curation_status, version), ';' ORDER BY id) FROM solutions))) AS h`)
+    )[0].h;
+
+  interface Row {
+    method: string;
+    path: string;
+    expect: Expect;
+    request: (role: Role) => Promise<{ path: string; body?: object }>;
+  }
+  const rows: Row[] = [];
+  const row = (
+    method: string,
+    path: string,
+    expect: Expect,
+    build?: (role: Role) => Promise<{ path?: string; body?: object }> | { path?: string; body?: object },
+  ) =>
+    rows.push({
+      method,
+      path,
+      expect,
+      request: async (role) => {
+        const built = (await build?.(role)) ?? {};
+        return { path: built.path ?? path, body: built.body };
+      },
+    });
+
+  beforeAll(async () => {
+    t = await bootTestApp({ SEARCH_INDEX_PREFIX: 'matrix_' });
+    await resetCatalog(t.db);
+    await t.db.query(`TRUNCATE users, rate_limits CASCADE`);
+    const hash = await hashPassword(PASSWORD);
+    for (const [role, globalRole] of [
+      ['editorA', 'member'],
+      ['adminA', 'member'],
+      ['editorB', 'member'],
+      ['curator', 'curator'],
+      ['admin', 'admin'],
+      ['x', 'member'],
+    ] as const) {
+      const [u] = await t.db.query(
+        `INSERT INTO users (email, password_hash, name, role, email_verified_at) VALUES ($1, $2, $3, $4, now()) RETURNING id, email`,
+        [`${role.toLowerCase()}@matrix.example`, hash, role, globalRole],
+      );
+      if (role === 'x') memberX = u.id;
+      else users[role] = u;
+    }
+    const org = async (slug: string) =>
+      (
+        await t.db.query(
+          `INSERT INTO organizations (slug, name, type, description, source) VALUES ($1, $1, 'ngo', 'An organization.', 'test') RETURNING id, slug`,
+          [slug],
+        )
+      )[0];
+    orgA = await org('org-a');
+    const orgB = await org('org-b');
+    await t.db.query(
+      `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $3, 'editor'), ($1, $4, 'admin'), ($2, $5, 'editor'), ($1, $6, 'editor')`,
+      [orgA.id, orgB.id, users.editorA.id, users.adminA.id, users.editorB.id, memberX],
+    );
+    await t.db.query(
+      `INSERT INTO solutions (slug, language, title, summary, challenge, towards_solution, results_impact, sdgs, modality, project_status, start_year, source, curation_status, published_at)
+       VALUES ('matrix-solution', 'en', 'Matrix solution', 's', 'c', 't', 'r', '{6}', 'south-south', 'ongoing', 2020, 'test', 'published', now())`,
+    );
+    solutionSlug = 'matrix-solution';
+
+    const A = () => orgA.id;
+    row('GET', '/api/v1/health', all(200));
+    row('GET', '/api/v1/ready', all(200));
+    row('GET', '/api/v1/reference/sdgs', all(200));
+    row('GET', '/api/v1/reference/countries', all(200));
+    row('GET', '/api/v1/reference/regions', all(200));
+    row('GET', '/api/v1/solutions', all(200));
+    row('GET', '/api/v1/solutions/export', all(200));
+    row('GET', '/api/v1/solutions/:idOrSlug', all(200), () => ({ path: `/api/v1/solutions/${solutionSlug}` }));
+    row('GET', '/api/v1/organizations', all(200));
+    row('GET', '/api/v1/organizations/:idOrSlug', all(200), () => ({ path: `/api/v1/organizations/${orgA.slug}` }));
+    row('GET', '/api/v1/stats', all(200));
+    row('GET', '/api/v1/dev/mail', all(200));
+    row('GET', '/api/v1/auth/csrf', all(200));
+    row('POST', '/api/v1/auth/signup', all(201), () => ({
+      body: { email: `new${++n}@matrix.example`, password: PASSWORD, name: 'New' },
+    }));
+    row('POST', '/api/v1/auth/login', all(200), () => ({ body: { email: 'x@matrix.example', password: PASSWORD } }));
+    row('POST', '/api/v1/auth/logout', all(204));
+    row('POST', '/api/v1/auth/logout-others', signedIn(204));
+    row('GET', '/api/v1/auth/me', signedIn(200));
+    row('PATCH', '/api/v1/auth/me', signedIn(200), () => ({ body: { notifyByEmail: true } }));
+    row('POST', '/api/v1/auth/verify-email', all(400), () => ({ body: { token: 'x'.repeat(40) } }));
+    row('POST', '/api/v1/auth/resend-verification', signedIn(204));
+    row('POST', '/api/v1/auth/forgot-password', all(202), () => ({ body: { email: `forgot${++n}@matrix.example` } }));
+    row('POST', '/api/v1/auth/reset-password', all(400), () => ({
+      body: { token: 'x'.repeat(40), password: PASSWORD },
+    }));
+    row('POST', '/api/v1/auth/change-password', signedIn(204), () => ({
+      body: { currentPassword: PASSWORD, newPassword: PASSWORD },
+    }));
+    row('POST', '/api/v1/organizations', signedIn(201), () => ({
+      body: { name: `Registered ${++n}`, type: 'ngo', description: 'New partner.' },
+    }));
+    row('GET', '/api/v1/organizations/:id/manage', only(200, 'editorA', 'adminA', 'curator', 'admin'), () => ({
+      path: `/api/v1/organizations/${A()}/manage`,
+    }));
+    row('PATCH', '/api/v1/organizations/:id', only(200, 'adminA', 'admin'), () => ({
+      path: `/api/v1/organizations/${A()}`,
+      body: { description: 'An organization, edited.' },
+    }));
+    row('POST', '/api/v1/organizations/:id/invitations', only(201, 'adminA', 'admin'), () => ({
+      path: `/api/v1/organizations/${A()}/invitations`,
+      body: { email: `invitee${++n}@matrix.example`, role: 'editor' },
+    }));
+    row('POST', '/api/v1/invitations/:token/accept', signedIn(200), async (role) => {
+      const token = newToken();
+      const email = role === 'visitor' ? 'nobody@matrix.example' : users[role].email;
+      await t.db.query(
+        `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'editor', $3, now() + interval '1 day')`,
+        [orgB.id, email, hashToken(token)],
+      );
+      return { path: `/api/v1/invitations/${token}/accept` };
+    });
+    row('PATCH', '/api/v1/organizations/:id/members/:userId', only(200, 'adminA', 'admin'), () => ({
+      path: `/api/v1/organizations/${A()}/members/${memberX}`,
+      body: { role: 'editor' },
+    }));
+    row('DELETE', '/api/v1/organizations/:id/members/:userId', only(204, 'adminA', 'admin'), async () => {
+      await t.db.query(
+        `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'editor') ON CONFLICT DO NOTHING`,
+        [A(), memberX],
+      );
+      return { path: `/api/v1/organizations/${A()}/members/${memberX}` };
+    });
+    row('POST', '/api/v1/organizations/:id/verification', only(200, 'curator', 'admin'), () => ({
+      path: `/api/v1/organizations/${A()}/verification`,
+      body: { level: 'staff' },
+    }));
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every route the application serves, and no row for a route it does not', () => {
+    expect(rows.map((r) => `${r.method} ${r.path}`).sort()).toEqual(listRoutes(t.app));
+  });
+
+  it('answers each route for each role as the matrix says; every refusal leaves the database unchanged', async () => {
+    const failures: string[] = [];
+    for (const r of rows) {
+      for (const role of ROLES) {
+        const { path, body } = await r.request(role);
+        const before = await snapshot();
+        const res = await call(role, r.method, path, body);
+        const expected = r.expect[role];
+        if (res.status !== expected)
+          failures.push(
+            `${r.method} ${r.path} as ${role}: ${res.status} (expected ${expected}) ${res.body?.code ?? ''}`,
+          );
+        if (expected >= 400 && (await snapshot()) !== before)
+          failures.push(`${r.method} ${r.path} as ${role}: refused but the database changed`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses cross-organization and mass-assignment attempts without changing anything', async () => {
+    const before = await snapshot();
+    const [orgB] = await t.db.query(`SELECT id FROM organizations WHERE slug = 'org-b'`);
+    expect(
+      (await call('editorA', 'PATCH', `/api/v1/organizations/${orgB.id}`, { description: 'Taken over' })).status,
+    ).toBe(403);
+    expect(
+      (await call('adminA', 'PATCH', `/api/v1/organizations/${orgB.id}`, { description: 'Taken over' })).status,
+    ).toBe(403);
+    expect(
+      (
+        await call('adminA', 'POST', `/api/v1/organizations/${orgB.id}/invitations`, {
+          email: 'spy@matrix.example',
+          role: 'admin',
+        })
+      ).status,
+    ).toBe(403);
+    const mass = await call('adminA', 'PATCH', `/api/v1/organizations/${orgA.id}`, {
+      verification: 'staff',
+      organizationId: orgB.id,
+    });
+    expect(mass.status).toBe(400);
+    expect(mass.body.errors.map((e: { field: string }) => e.field).join(',')).toMatch(/verification/);
+    expect((await call('editorA', 'PATCH', '/api/v1/auth/me', { role: 'admin' })).status).toBe(400);
+    expect(
+      (
+        await call('adminA', 'PATCH', `/api/v1/organizations/${orgA.id}/members/${users.editorA.id}`, {
+          role: 'admin',
+          organizationId: orgB.id,
+        })
+      ).status,
+    ).toBe(400);
+    expect(await snapshot()).toBe(before);
+  });
+});
