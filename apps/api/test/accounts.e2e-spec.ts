@@ -132,6 +132,17 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     await client.patch(`/api/v1/organizations/${org.id}`, { contactEmail: 'desk@agency.example' }).expect(200);
     const pub = (await client.get(`/api/v1/organizations/${org.slug}`).expect(200)).body;
     expect(JSON.stringify(pub)).not.toContain('desk@agency.example');
+    // A visitor writes through the relay; the message reaches the private address.
+    const visitor = await newClient(t.app);
+    await visitor
+      .post(`/api/v1/organizations/${org.id}/contact`, {
+        name: 'Rosa',
+        email: 'rosa@ministry.example',
+        message: 'Could we visit your programme next year?',
+      })
+      .expect(202);
+    const relayed = await lastMailTo(t.app, 'desk@agency.example');
+    expect(relayed.text).toContain('Could we visit your programme next year?');
   });
 
   it('invites a member by email; the invitee accepts; the last admin cannot be removed', async () => {

@@ -130,6 +130,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
       )[0];
     orgA = await org('org-a');
     const orgB = await org('org-b');
+    await t.db.query(`UPDATE organizations SET contact_email = 'desk@org-a.example' WHERE id = $1`, [orgA.id]);
     await t.db.query(
       `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $3, 'editor'), ($1, $4, 'admin'), ($2, $5, 'editor'), ($1, $6, 'editor')`,
       [orgA.id, orgB.id, users.editorA.id, users.adminA.id, users.editorB.id, memberX],
@@ -205,6 +206,14 @@ describe('authorization matrix: every route × role, refusals change nothing', (
       );
       return { path: `/api/v1/organizations/${A()}/members/${memberX}` };
     });
+    row('POST', '/api/v1/organizations/:id/contact', all(202), () => ({
+      path: `/api/v1/organizations/${A()}/contact`,
+      body: {
+        name: 'Visitor',
+        email: 'visitor@matrix.example',
+        message: 'We would like to learn from your programme.',
+      },
+    }));
     row('POST', '/api/v1/organizations/:id/verification', only(200, 'curator', 'admin'), () => ({
       path: `/api/v1/organizations/${A()}/verification`,
       body: { level: 'staff' },

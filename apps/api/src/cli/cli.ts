@@ -6,6 +6,8 @@ import { runMigrationsAndSeed, searchSyncFor, withDataSource } from '../database
 import { EmbeddedServiceError, RunningService, portInUse } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { embeddedPostgresUrl, startEmbeddedPostgres } from '../embedded/postgres';
+import { SignupInputSchema } from '@galaxy/contracts';
+import { assertStrongPassword, hashPassword } from '../modules/accounts/passwords';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { planImport, readRecords, runImport } from '../modules/catalog/importer';
 
@@ -83,6 +85,29 @@ const COMMANDS: Record<string, Command> = {
       return plan.invalid.length ? 1 : 0;
     },
   },
+  'create-admin': {
+    usage: 'create-admin <email> [name]',
+    help: 'create an administrator (asks for the password on standard input: no password in shell history)',
+    run: async (config, args) => {
+      const [email, ...name] = args;
+      if (!email) throw new EnvError('name the email: npm run create-admin -- someone@example.org "Their Name"');
+      const password = (await readStdin()).trim();
+      const parsed = SignupInputSchema.safeParse({ email, password, name: name.join(' ') || 'Administrator' });
+      if (!parsed.success)
+        throw new EnvError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      assertStrongPassword(parsed.data.password, [parsed.data.email, parsed.data.name]);
+      await runMigrationsAndSeed({ ...config, SEED_ON_EMPTY: false }, () => undefined);
+      await withDataSource(config, async (db) => {
+        await db.query(
+          `INSERT INTO users (email, password_hash, name, role, email_verified_at) VALUES ($1, $2, $3, 'admin', now())
+           ON CONFLICT (email) DO UPDATE SET role = 'admin', password_hash = excluded.password_hash`,
+          [parsed.data.email, await hashPassword(parsed.data.password), parsed.data.name],
+        );
+      });
+      console.log(`${parsed.data.email} is an administrator`);
+      return 0;
+    },
+  },
   reindex: {
     usage: 'reindex',
     help: 'rebuild the search indexes from PostgreSQL and swap them in atomically',
@@ -103,6 +128,16 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('password: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (process.stdin.isTTY && chunk.includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split('\n')[0];
+}
 
 async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2);

@@ -150,3 +150,10 @@ export const DevMailSchema = z.object({
   receivedAt: z.string(),
 });
 export type DevMail = z.infer<typeof DevMailSchema>;
+
+/** A message relayed to an organization's private contact address; the sender never sees that address. */
+export const ContactMessageInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email,
+  message: z.string().trim().min(10).max(5000),
+});

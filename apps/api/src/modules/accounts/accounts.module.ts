@@ -9,6 +9,6 @@ import { SessionsService } from './sessions.service';
   imports: [MailModule],
   controllers: [AuthController],
   providers: [AccountsService, SessionsService, RateLimiter],
-  exports: [AccountsService, SessionsService],
+  exports: [AccountsService, SessionsService, RateLimiter],
 })
 export class AccountsModule {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  ContactMessageInputSchema,
   InvitationInputSchema,
   InvitationTokenParamSchema,
   MemberParamSchema,
@@ -12,7 +13,9 @@ import {
   VerificationInputSchema,
 } from '@galaxy/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser, StaffOnly, type AuthUser } from '../../common/auth';
+import { Authenticated, CurrentUser, Req, StaffOnly, type AuthUser } from '../../common/auth';
+import { RateLimiter } from '../accounts/rate-limiter';
+import type { FastifyRequest } from 'fastify';
 import { OrganizationAccess } from './organization-access';
 import { OrganizationAdminService } from './organization-admin.service';
 
@@ -25,6 +28,7 @@ class IdParamDto extends createZodDto(OrganizationIdParamSchema) {}
 class MemberParamDto extends createZodDto(MemberParamSchema) {}
 class TokenParamDto extends createZodDto(InvitationTokenParamSchema) {}
 class AdminViewDto extends createZodDto(OrganizationAdminViewSchema) {}
+class ContactMessageDto extends createZodDto(ContactMessageInputSchema) {}
 
 /** Partner organizations as their members and staff manage them. Every route checks the caller's role in that organization. */
 @ApiTags('organizations')
@@ -33,7 +37,17 @@ export class OrganizationAdminController {
   constructor(
     private readonly admin: OrganizationAdminService,
     private readonly access: OrganizationAccess,
+    private readonly limiter: RateLimiter,
   ) {}
+
+  /** Anyone may write to a partner; the message is relayed, the address stays private. */
+  @Post('organizations/:id/contact')
+  @HttpCode(202)
+  async contact(@Param() { id }: IdParamDto, @Body() body: ContactMessageDto, @Req() request: FastifyRequest) {
+    await this.limiter.consume({ key: `contact:ip:${request.ip}`, limit: 10, windowSeconds: 3600 });
+    await this.admin.relayContact(id, body);
+    return { status: 'sent' };
+  }
 
   @Post('organizations')
   @Authenticated()

@@ -211,6 +211,29 @@ export class OrganizationAdminService {
     });
   }
 
+  /** Relays a visitor's message to the organization's contact address (or its administrators). */
+  async relayContact(organizationId: string, input: { name: string; email: string; message: string }): Promise<void> {
+    const [org] = await this.db.query(
+      `SELECT o.name, COALESCE(o.contact_email::text,
+         (SELECT string_agg(u.email::text, ',') FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.organization_id = o.id AND m.role = 'admin')) AS recipients
+       FROM organizations o WHERE o.id = $1`,
+      [organizationId],
+    );
+    if (!org) throw AppError.notFound('Organization');
+    if (!org.recipients) {
+      throw new AppError(
+        'CONFLICT',
+        'This organization has no contact address yet; try again after it completes its profile',
+      );
+    }
+    await this.mail.send({
+      to: org.recipients,
+      subject: `Message for ${org.name} via Galaxy, from ${input.name}`,
+      text: `${input.name} <${input.email}> wrote to ${org.name} through Galaxy:\n\n${input.message}\n\nReply to them directly at ${input.email}. Galaxy did not share your address.`,
+    });
+  }
+
   async verify(organizationId: string, level: VerificationLevel): Promise<OrganizationAdminView> {
     await this.db.transaction(async (m) => {
       await m.query(`UPDATE organizations SET verification = $2, updated_at = now() WHERE id = $1`, [

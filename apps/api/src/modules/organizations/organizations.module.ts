@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationAccess } from './organization-access';
@@ -8,7 +9,7 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [CatalogModule, MailModule],
+  imports: [CatalogModule, MailModule, AccountsModule],
   controllers: [OrganizationsController, OrganizationAdminController],
   providers: [OrganizationsService, OrganizationAdminService, OrganizationAccess],
   exports: [OrganizationAccess],
