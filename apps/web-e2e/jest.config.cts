@@ -7,4 +7,6 @@ module.exports = require('../../jest.preset.cjs')(__dirname, {
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   maxWorkers: 1,
   testTimeout: 60_000,
+  // A test that leaves a handle open must not hang CI: fail or pass, the run ends.
+  forceExit: true,
 });

@@ -14,6 +14,21 @@ export default defineConfig({
     outDir: here('../../dist/apps/web'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own: they change less often than the app, so browsers keep
+        // them cached across releases (the map's d3-geo and geometry stay in the map's chunk).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            {
+              name: 'libs',
+              test: /node_modules[\\/](zod|i18next|react-i18next|i18next-browser-languagedetector|@tanstack|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

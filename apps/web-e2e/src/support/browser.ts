@@ -24,10 +24,27 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-US' });
+export interface PageOptions {
+  /** UI language remembered from an earlier visit (as the language switcher stores it). */
+  lang?: string;
+  /** A phone-sized window, e.g. { width: 360, height: 740 }. */
+  viewport?: { width: number; height: number };
+}
+
+export async function newPage(
+  browser: Browser,
+  { lang, viewport }: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-US', ...(viewport && { viewport }) });
+  if (lang) await context.addInitScript((l) => window.localStorage.setItem('galaxy.lang', l), lang);
   const page = await context.newPage();
   return { context, page };
+}
+
+/** The path and query of the page's address, e.g. "/solutions?q=water&sdg=6". */
+export function pathAndQuery(page: Page): string {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
 }
 
 /** Runs axe on the page and returns the violations, readable in a failing assertion. */

@@ -34,6 +34,15 @@ export function Layout() {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/solutions">{t('nav.solutions')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/partners">{t('nav.partners')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/stats">{t('nav.stats')}</NavLink>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher />

@@ -60,10 +60,16 @@ export async function changeLanguage(lang: UiLanguage): Promise<void> {
   await i18n.changeLanguage(lang);
 }
 
-// A language remembered from an earlier visit is loaded at start.
-void loadLanguage(currentLanguage()).then(() => {
-  applyToDocument(currentLanguage());
-  return i18n.changeLanguage(currentLanguage());
-});
+/**
+ * A language remembered from an earlier visit (or the browser's) is loaded at start; the app renders
+ * once it is there, so an Arabic reader never sees an English, left-to-right page flash first.
+ */
+export const i18nReady: Promise<void> = loadLanguage(currentLanguage())
+  .then(async () => {
+    applyToDocument(currentLanguage());
+    await i18n.changeLanguage(currentLanguage());
+  })
+  // Offline or a failed chunk: show the page in English rather than nothing.
+  .catch(() => undefined);
 
 export default i18n;

@@ -18,3 +18,18 @@ export const SDG_COLORS: Record<number, string> = {
   16: '#00689D',
   17: '#19486A',
 };
+
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Text colour for a label on an SDG colour: white where it reaches WCAG AA (4.5:1), black
+ * otherwise. Several light goals (2, 6, 7, 11, 15…) would fail with white.
+ */
+export function sdgTextColor(goal: number): '#000' | '#fff' {
+  const contrastWithWhite = 1.05 / (luminance(SDG_COLORS[goal] ?? '#19486A') + 0.05);
+  return contrastWithWhite >= 4.5 ? '#fff' : '#000';
+}

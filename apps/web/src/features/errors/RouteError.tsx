@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Shown when a page fails to load or render: says so plainly and offers a way on. */
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  useDocumentTitle(notFound ? t('errors.notFoundTitle') : t('errors.unexpectedTitle'));
+  if (notFound) return <NotFoundPage />;
   return (
     <section className="message-page" role="alert">
       <h1>{t('errors.unexpectedTitle')}</h1>

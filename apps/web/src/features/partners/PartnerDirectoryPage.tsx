@@ -1,0 +1,207 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { organizationQueries } from '../../app/catalog-queries';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
+import { toggleInList, withValue } from '../../app/url-state';
+import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
+import { nestRegions } from '../../components/nest-regions';
+import { Pagination } from '../../components/Pagination';
+import { LoadError, Loading } from '../../components/QueryStatus';
+import { SearchInput } from '../../components/SearchInput';
+import { PartnerCard } from './PartnerCard';
+import {
+  PARTNER_FILTER_KEYS,
+  PARTNER_FILTERS,
+  PARTNER_PAGE_SIZE,
+  PARTNER_SORTS,
+  partnerFacetCountParams,
+  partnerSearchParams,
+  readPartnerSearch,
+  type PartnerFilter,
+} from './partner-search';
+
+const MAX_PAGES = 1000;
+
+export function PartnerDirectoryPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = readPartnerSearch(params);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const sdgs = useSdgs();
+  const countries = useCountries();
+  const regions = useRegions();
+  useDocumentTitle(t('partners.documentTitle'));
+
+  const result = useQuery(organizationQueries.search(partnerSearchParams(state)));
+  const chosen = PARTNER_FILTER_KEYS.filter((key) => state.lists[key].length > 0);
+  const facetResults = useQueries({
+    queries: chosen.map((key) => ({
+      ...organizationQueries.search(partnerFacetCountParams(state, key)),
+      placeholderData: undefined,
+    })),
+  });
+  const counts = (key: PartnerFilter): Record<string, number> => {
+    const index = chosen.indexOf(key);
+    return ((index >= 0 ? facetResults[index]?.data : undefined) ?? result.data)?.facets[key] ?? {};
+  };
+  const options = (key: PartnerFilter, label: (v: string) => string): FacetOption[] =>
+    [...new Set([...Object.keys(counts(key)), ...state.lists[key]])].map((value) => ({
+      value,
+      label: label(value),
+      count: counts(key)[value] ?? 0,
+    }));
+  const toggle = (key: PartnerFilter) => (value: string) =>
+    setParams((p) => toggleInList(p, key, value, PARTNER_FILTERS[key]), { preventScrollReset: true });
+
+  const typeOptions = options('type', (v) => t(`organizationType.${v}`)).sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
+  const regionOptions = nestRegions(options('region', regions.name), regionParents(countries.list));
+  const sdgOptions = options('sdg', (v) => `${v}. ${sdgs.goalName(Number(v))}`).sort(
+    (a, b) => Number(a.value) - Number(b.value),
+  );
+  const filterCount = PARTNER_FILTER_KEYS.reduce((n, key) => n + state.lists[key].length, 0);
+  const data = result.data;
+  const totalPages = data ? Math.min(MAX_PAGES, Math.ceil(data.total / PARTNER_PAGE_SIZE)) : 0;
+
+  return (
+    <>
+      <h1>{t('partners.title')}</h1>
+      <p className="lead">{t('partners.lead')}</p>
+      <SearchInput id="partner-q" label={t('partners.inputLabel')} placeholder={t('partners.placeholder')} />
+      {data?.degraded && (
+        <div className="notice notice-warning">
+          <p>
+            <strong>{t('search.degradedTitle')}</strong> {t('search.degradedText')}
+          </p>
+        </div>
+      )}
+      <div className="search-layout">
+        <div className="filters-column">
+          <button
+            type="button"
+            className="skip-to-results"
+            onClick={() => document.getElementById('results-count')?.focus()}
+          >
+            {t('search.skipToResults')}
+          </button>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {t('search.filtersButton', { count: filterCount })}
+          </button>
+          <div id="filters-panel" className={filtersOpen ? 'filters filters-open' : 'filters'}>
+            <h2>{t('search.filtersHeading')}</h2>
+            <FacetGroup
+              title={t('partners.facet.type')}
+              options={typeOptions}
+              selected={state.lists.type}
+              onToggle={toggle('type')}
+              defaultOpen
+              visible={10}
+            />
+            <FacetGroup
+              title={t('partners.facet.region')}
+              options={regionOptions}
+              selected={state.lists.region}
+              onToggle={toggle('region')}
+              visible={12}
+            />
+            <FacetGroup
+              title={t('partners.facet.sdg')}
+              options={sdgOptions}
+              selected={state.lists.sdg}
+              onToggle={toggle('sdg')}
+              visible={17}
+            />
+            {filterCount > 0 && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  setParams(
+                    (p) => {
+                      const next = new URLSearchParams();
+                      for (const key of ['q', 'sort']) if (p.get(key)) next.set(key, p.get(key) as string);
+                      return next;
+                    },
+                    { preventScrollReset: true },
+                  )
+                }
+              >
+                {t('search.clearAll')}
+              </button>
+            )}
+            {data && (
+              <button
+                type="button"
+                className="button-primary filters-done"
+                onClick={() => {
+                  // Close first, so that the results are where focus lands and the page scrolls.
+                  flushSync(() => setFiltersOpen(false));
+                  document.getElementById('results-count')?.focus();
+                }}
+              >
+                {t('search.showResults', { count: data.total })}
+              </button>
+            )}
+          </div>
+        </div>
+        <section className="results-column" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            {t('search.resultsHeading')}
+          </h2>
+          <div className="results-bar">
+            <p className="results-count" id="results-count" role="status" tabIndex={-1}>
+              {data && t('partners.resultCount', { count: data.total })}
+            </p>
+            <div className="sort">
+              <label htmlFor="partner-sort">{t('search.sortLabel')}</label>
+              <select
+                id="partner-sort"
+                value={state.sort}
+                onChange={(e) =>
+                  setParams((p) => withValue(p, 'sort', e.target.value === 'relevance' ? undefined : e.target.value), {
+                    preventScrollReset: true,
+                  })
+                }
+              >
+                {PARTNER_SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`partners.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {result.isPending && <Loading />}
+          {result.isError && !data && <LoadError onRetry={() => void result.refetch()} />}
+          {data && data.total === 0 && (
+            <div className="empty-state">
+              <h3>{t('partners.emptyTitle')}</h3>
+              <p>{filterCount > 0 ? t('search.emptyFilters') : t('search.emptySpelling')}</p>
+            </div>
+          )}
+          {data && data.items.length > 0 && (
+            <ol className="results-list" aria-busy={result.isPlaceholderData} aria-labelledby="results-heading">
+              {data.items.map((partner) => (
+                <li key={partner.id}>
+                  <PartnerCard partner={partner} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {data && <Pagination page={state.page} totalPages={totalPages} />}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,201 @@
+import type { SolutionFacet } from '@galaxy/contracts';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { solutionQueries } from '../../app/catalog-queries';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { withValue } from '../../app/url-state';
+import { Pagination } from '../../components/Pagination';
+import { LoadError, Loading } from '../../components/QueryStatus';
+import { SearchInput } from '../../components/SearchInput';
+import { SolutionCard } from '../../components/SolutionCard';
+import { ActiveFilters, clearFilters } from './ActiveFilters';
+import {
+  activeFilterCount,
+  exportHref,
+  facetCountParams,
+  PAGE_SIZE,
+  readSolutionSearch,
+  searchParams,
+  type ListFilter,
+  type SolutionSort,
+} from './solution-search';
+import { SolutionFacets } from './SolutionFacets';
+
+/** Facets shown as checkbox groups whose counts must ignore their own choice (see facetCountParams). */
+const OR_FACETS: ListFilter[] = [
+  'sdg',
+  'region',
+  'country',
+  'modality',
+  'theme',
+  'language',
+  'status',
+  'organizationType',
+];
+const SORTS: SolutionSort[] = ['relevance', 'newest', 'title'];
+/** The API serves pages 1 to 1000. */
+const MAX_PAGES = 1000;
+
+export function SolutionSearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = readSolutionSearch(params);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const result = useQuery(solutionQueries.search(searchParams(state)));
+  const orFacets = OR_FACETS.filter((facet) => state.lists[facet].length > 0);
+  const facetResults = useQueries({
+    // No stand-in data here: another facet's counts would show for a moment.
+    queries: orFacets.map((facet) => ({
+      ...solutionQueries.search(facetCountParams(state, facet)),
+      placeholderData: undefined,
+    })),
+  });
+  const counts = (facet: SolutionFacet): Record<string, number> => {
+    const index = orFacets.indexOf(facet as ListFilter);
+    const own = index >= 0 ? facetResults[index]?.data : undefined;
+    return (own ?? result.data)?.facets[facet] ?? {};
+  };
+
+  const data = result.data;
+  const filterCount = activeFilterCount(state);
+  const totalPages = data ? Math.min(MAX_PAGES, Math.ceil(data.total / PAGE_SIZE)) : 0;
+  useDocumentTitle(state.q ? t('search.documentTitleQuery', { q: state.q }) : t('search.documentTitle'));
+
+  return (
+    <>
+      <h1>{t('search.title')}</h1>
+      <SearchInput id="solution-q" label={t('search.inputLabel')} placeholder={t('search.placeholder')} />
+      {data?.degraded && (
+        <div className="notice notice-warning">
+          <p>
+            <strong>{t('search.degradedTitle')}</strong> {t('search.degradedText')}
+          </p>
+        </div>
+      )}
+      <div className="search-layout">
+        <div className="filters-column">
+          <button
+            type="button"
+            className="skip-to-results"
+            onClick={() => document.getElementById('results-count')?.focus()}
+          >
+            {t('search.skipToResults')}
+          </button>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {t('search.filtersButton', { count: filterCount })}
+          </button>
+          <div id="filters-panel" className={filtersOpen ? 'filters filters-open' : 'filters'}>
+            <h2>{t('search.filtersHeading')}</h2>
+            <SolutionFacets state={state} counts={counts} />
+            {data && (
+              <button
+                type="button"
+                className="button-primary filters-done"
+                onClick={() => {
+                  // Close first, so that the results are where focus lands and the page scrolls.
+                  flushSync(() => setFiltersOpen(false));
+                  document.getElementById('results-count')?.focus();
+                }}
+              >
+                {t('search.showResults', { count: data.total })}
+              </button>
+            )}
+          </div>
+        </div>
+
+        <section className="results-column" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            {t('search.resultsHeading')}
+          </h2>
+          <div className="results-bar">
+            <p className="results-count" id="results-count" role="status" tabIndex={-1}>
+              {data && t('search.resultCount', { count: data.total })}
+            </p>
+            <div className="sort">
+              <label htmlFor="sort-select">{t('search.sortLabel')}</label>
+              <select
+                id="sort-select"
+                value={state.sort}
+                onChange={(e) =>
+                  setParams((p) => withValue(p, 'sort', e.target.value === 'relevance' ? undefined : e.target.value), {
+                    preventScrollReset: true,
+                  })
+                }
+              >
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`search.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <ActiveFilters state={state} />
+
+          {result.isPending && <Loading />}
+          {result.isError && !data && <LoadError onRetry={() => void result.refetch()} />}
+          {data && data.total === 0 && (
+            <div className="empty-state">
+              <h3>{t('search.emptyTitle')}</h3>
+              <ul>
+                {filterCount > 0 && <li>{t('search.emptyFilters')}</li>}
+                {state.q && <li>{t('search.emptySpelling')}</li>}
+                {state.q && <li>{t('search.emptyLanguage')}</li>}
+              </ul>
+              <p className="empty-actions">
+                {filterCount > 0 && (
+                  <button
+                    type="button"
+                    className="button-primary"
+                    onClick={() => setParams((p) => clearFilters(p), { preventScrollReset: true })}
+                  >
+                    {t('search.clearAll')}
+                  </button>
+                )}
+                <Link to="/solutions">{t('search.emptyBrowseAll')}</Link>
+              </p>
+            </div>
+          )}
+          {data && data.total > 0 && data.items.length === 0 && (
+            <p className="empty-state">
+              {t('search.pastLastPage')}{' '}
+              <Link to={`?${withValue(params, 'page', undefined)}`}>{t('search.firstPage')}</Link>
+            </p>
+          )}
+          {data && data.items.length > 0 && (
+            <ol className="results-list" aria-busy={result.isPlaceholderData} aria-labelledby="results-heading">
+              {data.items.map((solution) => (
+                <li key={solution.id}>
+                  <SolutionCard solution={solution} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {data && <Pagination page={state.page} totalPages={totalPages} />}
+          {data && data.total > 0 && (
+            <p className="export">
+              {t('search.export', { count: data.total })}{' '}
+              <a href={exportHref(state, 'csv')} download>
+                {t('search.exportCsv')}
+              </a>{' '}
+              ·{' '}
+              <a href={exportHref(state, 'json')} download>
+                {t('search.exportJson')}
+              </a>
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
