@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -6,6 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
+import { constants as zlibConstants } from 'node:zlib';
 import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -41,6 +43,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       void reply.header('X-Request-Id', request.id);
     });
 
+  // Search answers shrink about 5× with compression: it matters on the slow links many users have.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default level is far too slow for on-the-fly compression; 4 is near gzip's speed, smaller.
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifyCookie);
   // Double-submit CSRF: every client gets a random token in a cookie it can read, and must echo it
   // in X-CSRF-Token on unsafe requests (checked by AccessGuard).

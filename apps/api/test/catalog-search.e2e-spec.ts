@@ -152,6 +152,19 @@ describe('catalog search (real PostgreSQL and Meilisearch)', () => {
     expect(combined.items.map((i) => i.title)).toEqual(['农村沼气池推广']);
   });
 
+  it('counts a facet in which something is chosen as if nothing were chosen in it (values combine with "or")', async () => {
+    const all = await search('?pageSize=1');
+    const one = await search('?sdg=6&pageSize=1');
+    // Choosing SDG 6 leaves the SDG counts as they were: they say what choosing another would add.
+    expect(one.facets.sdg).toEqual(all.facets.sdg);
+    // Other facets are counted within the choice.
+    expect(one.facets.language).toEqual({ en: await dbCount(`6 = ANY(s.sdgs) AND language = 'en'`), fr: 1 });
+    const both = await search('?sdg=6&sdg=7&pageSize=1');
+    expect(both.total).toBe(
+      one.facets.sdg['6'] + one.facets.sdg['7'] - (await dbCount('s.sdgs @> ARRAY[6,7]::smallint[]')),
+    );
+  });
+
   it('finds through typos, and in Chinese and French', async () => {
     const typo = await search('?q=renewabel%20energy');
     expect(typo.items[0].title).toBe('Renewable energy for rural health centres');

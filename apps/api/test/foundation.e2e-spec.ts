@@ -72,6 +72,12 @@ describe('API foundation (real PostgreSQL and Meilisearch)', () => {
     expectProblem(huge.body, 'PAYLOAD_TOO_LARGE');
   });
 
+  it('compresses large answers for clients that accept it', async () => {
+    const res = await t.http.get('/api/v1/reference/countries').set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body).toHaveLength(248);
+  });
+
   it('sends security headers and a request id', async () => {
     const res = await t.http.get('/api/v1/health').set('X-Request-Id', 'trace-123').expect(200);
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");

@@ -42,6 +42,19 @@ const SUMMARY_FIELDS: (keyof SolutionDocument)[] = [
   'publishedAt',
 ];
 
+/** Facets whose values combine with "or" (flags are single yes-filters). */
+const DISJUNCTIVE_FACETS = [
+  'sdg',
+  'target',
+  'region',
+  'country',
+  'modality',
+  'theme',
+  'language',
+  'status',
+  'organizationType',
+] as const;
+
 /** The Meilisearch request for a solution query (also used by the benchmark to query Meilisearch directly). */
 export function solutionSearchParams(query: SolutionSearchQuery): SearchParams {
   const sort =
@@ -84,17 +97,40 @@ export class SolutionsSearchService {
 
   private async searchMeili(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
     const params = solutionSearchParams(query);
-    const result = await this.indexes.index('solutions').search<SolutionDocument>(query.q ?? '', params);
+    const indexUid = this.indexes.name('solutions');
+    // Values within a facet combine with "or": a facet in which something is chosen is counted
+    // without its own choice, so its other values say what choosing them would add. One round trip.
+    const chosen = DISJUNCTIVE_FACETS.filter((name) => (query[name]?.length ?? 0) > 0);
+    const { results } = await this.indexes.client.multiSearch({
+      queries: [
+        { indexUid, q: query.q ?? '', ...params },
+        ...chosen.map((name) => ({
+          indexUid,
+          q: query.q ?? '',
+          filter: solutionMeiliFilter({ ...query, [name]: undefined }),
+          facets: [FACET_ATTRIBUTES[name]],
+          hitsPerPage: 0,
+          page: 1,
+        })),
+      ],
+    });
+    const [first, ...others] = results;
+    const result = first;
+    const hits = first.hits as unknown as (SolutionDocument & { _formatted?: Partial<SolutionDocument> })[];
+    const distribution = { ...result.facetDistribution };
+    chosen.forEach((name, i) => {
+      distribution[FACET_ATTRIBUTES[name]] = others[i].facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {};
+    });
     const facets = Object.fromEntries(
       SOLUTION_FACETS.map((name) => {
-        const counts = { ...(result.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {}) };
+        const counts = { ...(distribution[FACET_ATTRIBUTES[name]] ?? {}) };
         // Flags are filters for "true" only; their "false" counts mean nothing to a reader.
         if (name === 'ldc' || name === 'lldc' || name === 'sids') delete counts['false'];
         return [name, counts];
       }),
     ) as Facets;
     return {
-      items: result.hits.map((hit) => ({
+      items: hits.map((hit) => ({
         ...toSolutionSummary(hit),
         highlight: {
           title: safeHighlight(hit._formatted?.title ?? hit.title),

@@ -1,5 +1,5 @@
 import type { SolutionFacet } from '@galaxy/contracts';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -15,26 +15,13 @@ import { ActiveFilters, clearFilters } from './ActiveFilters';
 import {
   activeFilterCount,
   exportHref,
-  facetCountParams,
   PAGE_SIZE,
   readSolutionSearch,
   searchParams,
-  type ListFilter,
   type SolutionSort,
 } from './solution-search';
 import { SolutionFacets } from './SolutionFacets';
 
-/** Facets shown as checkbox groups whose counts must ignore their own choice (see facetCountParams). */
-const OR_FACETS: ListFilter[] = [
-  'sdg',
-  'region',
-  'country',
-  'modality',
-  'theme',
-  'language',
-  'status',
-  'organizationType',
-];
 const SORTS: SolutionSort[] = ['relevance', 'newest', 'title'];
 /** The API serves pages 1 to 1000. */
 const MAX_PAGES = 1000;
@@ -46,19 +33,8 @@ export function SolutionSearchPage() {
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const result = useQuery(solutionQueries.search(searchParams(state)));
-  const orFacets = OR_FACETS.filter((facet) => state.lists[facet].length > 0);
-  const facetResults = useQueries({
-    // No stand-in data here: another facet's counts would show for a moment.
-    queries: orFacets.map((facet) => ({
-      ...solutionQueries.search(facetCountParams(state, facet)),
-      placeholderData: undefined,
-    })),
-  });
-  const counts = (facet: SolutionFacet): Record<string, number> => {
-    const index = orFacets.indexOf(facet as ListFilter);
-    const own = index >= 0 ? facetResults[index]?.data : undefined;
-    return (own ?? result.data)?.facets[facet] ?? {};
-  };
+  // The API counts a facet in which something is chosen as if nothing were chosen in it.
+  const counts = (facet: SolutionFacet): Record<string, number> => result.data?.facets[facet] ?? {};
 
   const data = result.data;
   const filterCount = activeFilterCount(state);

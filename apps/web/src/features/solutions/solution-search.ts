@@ -73,12 +73,11 @@ export function activeFilterCount(state: SolutionSearchState): number {
   );
 }
 
-/** The filters as API parameters (shared by the search, the facet counts and the export link). */
-export function filterParams(state: SolutionSearchState, without?: ListFilter): [string, string][] {
+/** The filters as API parameters (shared by the search and the export link). */
+export function filterParams(state: SolutionSearchState): [string, string][] {
   const params: [string, string][] = [];
   if (state.q) params.push(['q', state.q]);
   for (const key of LIST_FILTER_KEYS) {
-    if (key === without) continue;
     for (const value of state.lists[key]) params.push([key, value]);
   }
   for (const flag of FLAG_FILTERS) if (state.flags[flag]) params.push([flag, 'true']);
@@ -91,15 +90,6 @@ export function searchParams(state: SolutionSearchState): QueryParams {
   if (state.page > 1) params.push(['page', String(state.page)]);
   params.push(['pageSize', String(PAGE_SIZE)]);
   return params;
-}
-
-/**
- * Counts for a facet in which something is chosen, as if nothing were chosen in it: values in a
- * facet combine with "or", so its other options must show what choosing them would add. The API
- * counts with every filter applied, hence one small extra request per such facet.
- */
-export function facetCountParams(state: SolutionSearchState, facet: ListFilter): QueryParams {
-  return [...filterParams(state, facet), ['pageSize', '1']];
 }
 
 export function exportHref(state: SolutionSearchState, format: 'csv' | 'json'): string {
