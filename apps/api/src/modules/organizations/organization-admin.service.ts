@@ -17,6 +17,17 @@ import { MailService } from '../mail/mail.service';
 
 const INVITATION_DAYS = 14;
 
+/**
+ * A registrant whose verified address is on the organization's own web domain (or a subdomain of
+ * it) earns the "email domain" level at once; staff verification stays a person's decision.
+ */
+export function sameDomain(email: string, website: string | undefined): boolean {
+  if (!website) return false;
+  const emailDomain = email.split('@')[1]?.toLowerCase();
+  const host = new URL(website).hostname.toLowerCase().replace(/^www\./, '');
+  return !!emailDomain && (emailDomain === host || emailDomain.endsWith(`.${host}`));
+}
+
 /** Registration, profile, members, invitations and verification of partner organizations. */
 @Injectable()
 export class OrganizationAdminService {
@@ -33,12 +44,13 @@ export class OrganizationAdminService {
     if (!user.emailVerified) {
       throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: we sent you a link');
     }
+    const verification = sameDomain(user.email, input.website) ? 'email_domain' : 'unverified';
     const id = await this.db.transaction(async (m) => {
       const [slug] = await this.writer.organizationSlugs(m, [input.name]);
       const [{ id }] = await m.query(
         `INSERT INTO organizations (slug, name, acronym, type, country, operating_countries, website, description,
-           expertise_sdgs, expertise_targets, modalities, languages, contact_email, source, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+           expertise_sdgs, expertise_targets, modalities, languages, contact_email, source, created_by, verification)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [
           slug,
           input.name,
@@ -55,6 +67,7 @@ export class OrganizationAdminService {
           input.contactEmail ?? null,
           'Registered on Galaxy by a member',
           user.id,
+          verification,
         ],
       );
       await m.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, user.id]);
