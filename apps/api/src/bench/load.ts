@@ -65,30 +65,21 @@ function send(agent: Agent, call: HttpCall): Promise<number> {
  */
 export async function runLoad(calls: HttpCall[], total: number, concurrency: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const call = calls[next++ % calls.length];
-        const t0 = performance.now();
-        try {
-          const status = await send(agent, call);
-          if (status >= 400) errors++;
-          else latencies.push(performance.now() - t0);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  agent.destroy();
-  return summarize(latencies, errors, (performance.now() - started) / 1000);
+  try {
+    return await runLoadFn(
+      calls.map((call) => async () => {
+        const status = await send(agent, call);
+        if (status >= 400) throw new Error(`HTTP ${status}`);
+      }),
+      total,
+      concurrency,
+    );
+  } finally {
+    agent.destroy();
+  }
 }
 
-/** The same for an async function (the PostgreSQL baseline, which has no HTTP in front). */
+/** Runs the functions `total` times with `concurrency` in flight; failures count as errors, not latencies. */
 export async function runLoadFn(
   fns: (() => Promise<unknown>)[],
   total: number,
