@@ -58,6 +58,14 @@ export function meiliHttpClient(): (input: string | URL | Request, init?: Reques
         },
       );
       req.on('error', reject);
+      // The client's timeout signal can outlive many requests (task polling): listen once per request, then let go.
+      const signal = init.signal;
+      if (signal) {
+        const abort = () => req.destroy(new Error('Meilisearch request aborted (timeout)'));
+        if (signal.aborted) abort();
+        signal.addEventListener('abort', abort, { once: true });
+        req.on('close', () => signal.removeEventListener('abort', abort));
+      }
       req.end(body);
     });
 }
