@@ -12,7 +12,7 @@ import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { generateCatalog } from '../database/seed/generator';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
-import { solutionSearchParams } from '../modules/solutions/solutions-search.service';
+import { solutionMultiSearch } from '../modules/solutions/solutions-search.service';
 import { percentile, runLoad, runLoadFn, type HttpCall, type LoadResult } from './load';
 
 /**
@@ -120,9 +120,9 @@ async function main(): Promise<void> {
           const query = SolutionSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(q)));
           return {
             method: 'POST',
-            url: `${meili.url}/indexes/solutions/search`,
+            url: `${meili.url}/multi-search`,
             headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
-            body: JSON.stringify({ q: query.q ?? '', ...solutionSearchParams(query) }),
+            body: JSON.stringify(solutionMultiSearch(query, 'solutions')),
           };
         });
         const ilike = QUERIES.map((q) => {
