@@ -169,6 +169,16 @@ async function main(): Promise<void> {
           lags.push(performance.now() - c0);
         }
         lags.sort((a, b) => a - b);
+        // Where the lag goes: Meilisearch's own time per document task, and the wait before it starts.
+        const tasks = (await fetch(`${meili.url}/tasks?types=documentAdditionOrUpdate&limit=60`, {
+          headers: { Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
+        }).then((r) => r.json())) as { results: { enqueuedAt: string; startedAt: string; finishedAt: string }[] };
+        const ms = (a: string, b: string) => new Date(b).getTime() - new Date(a).getTime();
+        const processing = tasks.results.map((t) => ms(t.startedAt, t.finishedAt)).sort((a, b) => a - b);
+        const queued = tasks.results.map((t) => ms(t.enqueuedAt, t.startedAt)).sort((a, b) => a - b);
+        console.log(
+          `  Meilisearch document tasks (last ${processing.length}): processing p50 ${fmt(percentile(processing, 50))} ms, p95 ${fmt(percentile(processing, 95))} ms; queued p50 ${fmt(percentile(queued, 50))} ms, p95 ${fmt(percentile(queued, 95))} ms`,
+        );
         console.log(
           `  sync lag (commit → searchable, 30 writes): p50 ${fmt(percentile(lags, 50))} ms, p95 ${fmt(percentile(lags, 95))} ms, max ${fmt(lags[lags.length - 1])} ms`,
         );
