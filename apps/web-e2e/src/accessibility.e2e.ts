@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
 import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
 
 /** Pages with their content loaded, as a visitor would meet them. */
@@ -99,6 +100,65 @@ describe('accessibility: axe finds nothing on the catalog pages', () => {
     const lang = await title.getAttribute('lang');
     expect(await title.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(await page.evaluate(() => document.title.endsWith(' · Galaxy'))).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});
+
+describe('accessibility: axe finds nothing on the account pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('/signup, empty and with errors shown', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/signup');
+    await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.locator('#signup-email-error').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('/login', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('/account and the organization settings, signed in', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, PARTNER_EMAIL, DEMO_PASSWORD);
+    await page.goto('/account');
+    await page
+      .getByRole('region', { name: 'Your organizations' })
+      .getByText('Demo Partner Agency', { exact: true })
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page
+      .getByRole('region', { name: 'Your organizations' })
+      .getByRole('link', { name: /^Settings\b/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Demo Partner Agency' }).waitFor();
+    await page.getByRole('region', { name: 'Members' }).getByText(PARTNER_EMAIL).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('/login in Arabic, right to left, on a phone', async () => {
+    const { context, page } = await newPage(browser, { lang: 'ar', viewport: { width: 360, height: 740 } });
+    await page.goto('/login');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('heading', { level: 1, name: 'تسجيل الدخول' }).waitFor();
+    expect(await page.title()).toBe('تسجيل الدخول · Galaxy');
+    await page.getByRole('button', { name: 'تسجيل الدخول', exact: true }).click();
+    await page.locator('#login-email-error').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();

@@ -39,6 +39,52 @@ export const router = createBrowserRouter([
             path: 'stats',
             lazy: async () => ({ Component: (await import('./features/stats/StatsPage')).StatsPage }),
           },
+          {
+            path: 'signup',
+            lazy: async () => ({ Component: (await import('./features/accounts/SignupPage')).SignupPage }),
+          },
+          {
+            path: 'login',
+            lazy: async () => ({ Component: (await import('./features/accounts/LoginPage')).LoginPage }),
+          },
+          {
+            path: 'verify-email',
+            lazy: async () => ({ Component: (await import('./features/accounts/VerifyEmailPage')).VerifyEmailPage }),
+          },
+          {
+            path: 'forgot-password',
+            lazy: async () => ({
+              Component: (await import('./features/accounts/ForgotPasswordPage')).ForgotPasswordPage,
+            }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({
+              Component: (await import('./features/accounts/ResetPasswordPage')).ResetPasswordPage,
+            }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('./features/accounts/AccountPage')).AccountPage }),
+          },
+          {
+            path: 'organizations/new',
+            lazy: async () => ({
+              Component: (await import('./features/organizations/RegisterOrganizationPage')).RegisterOrganizationPage,
+            }),
+          },
+          {
+            path: 'organizations/:id/settings',
+            lazy: async () => ({
+              Component: (await import('./features/organizations/OrganizationSettingsPage')).OrganizationSettingsPage,
+            }),
+          },
+          {
+            path: 'invitations/accept',
+            lazy: async () => ({
+              Component: (await import('./features/organizations/AcceptInvitationPage')).AcceptInvitationPage,
+            }),
+          },
           // Already in the main chunk: the error boundary shows it for any unknown address.
           { path: '*', Component: NotFoundPage },
         ],

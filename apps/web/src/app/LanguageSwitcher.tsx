@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from './i18n';
 
 /** Each language is named in itself, so a reader finds their own whatever the current language. */
-const NATIVE_NAMES: Record<UiLanguage, string> = {
+export const NATIVE_NAMES: Record<UiLanguage, string> = {
   en: 'English',
   fr: 'Français',
   es: 'Español',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function Layout() {
@@ -46,6 +47,7 @@ export function Layout() {
             </ul>
           </nav>
           <LanguageSwitcher />
+          <AccountMenu />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
+import { useMe } from '../../app/auth-queries';
 import { organizationQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCountries, useSdgs } from '../../app/useReference';
@@ -10,6 +11,7 @@ import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { SolutionCard } from '../../components/SolutionCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ContactForm } from './ContactForm';
 
 export function PartnerPage() {
   const { slug = '' } = useParams();
@@ -39,6 +41,12 @@ function PartnerView({ partner }: { partner: OrganizationDetail }) {
   const sdgs = useSdgs();
   const website = partner.website ? safeUrl(partner.website) : undefined;
   const separator = t('common.listSeparator');
+  const { me } = useMe();
+  // Its members (and staff) manage it; the API checks again.
+  const canManage =
+    Boolean(me?.memberships.some((m) => m.organizationId === partner.id)) ||
+    me?.role === 'admin' ||
+    me?.role === 'curator';
 
   return (
     <article className="partner" aria-labelledby="partner-title">
@@ -62,6 +70,13 @@ function PartnerView({ partner }: { partner: OrganizationDetail }) {
           {partner.country && <span>{countries.name(partner.country)}</span>}
           <span>{t(`verification.${partner.verification}`)}</span>
         </p>
+        {canManage && (
+          <p>
+            <Link to={`/organizations/${partner.id}/settings`} className="button-link button-link-secondary">
+              {t('partner.manage')}
+            </Link>
+          </p>
+        )}
       </header>
       <div className="solution-layout">
         <div className="solution-body">
@@ -92,6 +107,10 @@ function PartnerView({ partner }: { partner: OrganizationDetail }) {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="contact-heading" className="contact-section">
+            <h2 id="contact-heading">{t('contact.heading')}</h2>
+            <ContactForm organizationId={partner.id} organizationName={partner.name} me={me} />
           </section>
         </div>
         <aside className="solution-aside" aria-label={t('partner.factsLabel')}>

@@ -1,0 +1,233 @@
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail } from './support/accounts';
+import { launchBrowser, newPage, pathAndQuery } from './support/browser';
+
+describe('accounts and organizations', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('signs up, confirms the address, registers an organization and invites an editor who joins', async () => {
+    const { context, page } = await newPage(browser);
+    const email = uniqueEmail('amina');
+    const name = 'Amina Diallo';
+
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
+    expect(await page.title()).toBe('Create your account · Galaxy');
+
+    // A common password: the server refuses it, next to the field, and nothing typed is lost.
+    await page.getByLabel('Your name').fill(name);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('password1234');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const passwordError = page.locator('#signup-password-error');
+    await passwordError.waitFor();
+    expect(await passwordError.innerText()).toContain('too common');
+    expect(await page.getByRole('alert').first().innerText()).toContain('Please correct the following');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('signup-password');
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Your name').inputValue()).toBe(name);
+    expect(await page.getByLabel('Email address').inputValue()).toBe(email);
+
+    // The toggle shows what was typed, for checking it.
+    await page.getByRole('button', { name: 'Show password' }).click();
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('type')).toBe('text');
+
+    await page.getByLabel('Password', { exact: true }).fill('violet kettledrums over Kisumu');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/account');
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: new RegExp(name) })
+      .waitFor();
+    expect(await page.locator('.badge').innerText()).toBe('Not confirmed yet');
+
+    // The confirmation mail's link confirms the address.
+    const confirmation = await waitForMail(page, email, /Confirm your email address/);
+    await page.goto(linkTo(confirmation, '/verify-email'));
+    await page.getByText('Your email address is confirmed. Thank you!').waitFor();
+    await page.getByRole('link', { name: 'Go to your account' }).click();
+    await page.locator('.badge', { hasText: 'Confirmed' }).waitFor();
+
+    // Register an organization: the form explains what is missing before anything is sent.
+    await page.getByRole('link', { name: 'Register an organization' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Register an organization' }).waitFor();
+    await page.getByRole('button', { name: 'Register the organization' }).click();
+    await page.locator('#register-organization-name-error').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('register-organization-name');
+    expect(await page.locator('#register-organization-type-error').innerText()).toContain('Choose one of the options');
+
+    const organization = `Kisumu Water Cooperative ${Date.now()}`;
+    await page.getByLabel('Name of the organization').fill(organization);
+    await page.getByLabel('Acronym').fill('KWC');
+    await page.getByLabel('Type of organization').selectOption('ngo');
+    await page.locator('#register-organization-country option[value="KE"]').waitFor({ state: 'attached' });
+    await page.getByLabel('Country of its headquarters').selectOption('KE');
+    await page.getByLabel('Website').fill('https://kwc.example.org');
+    await page.getByLabel('Description').fill('Community-run water points and training for technicians.');
+    await page
+      .getByRole('group', { name: /Expertise/ })
+      .getByRole('checkbox', { name: /^6 / })
+      .check();
+    await page.getByLabel('Contact email address').fill(uniqueEmail('kwc-contact'));
+    await page.getByRole('button', { name: 'Register the organization' }).click();
+
+    // Its settings: the founder is its administrator.
+    await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
+    await page.getByRole('heading', { level: 1, name: organization }).waitFor();
+    expect(await page.title()).toBe(`${organization}: settings · Galaxy`);
+    await page.getByText(`${organization} is registered and you are its administrator.`).waitFor();
+    const me = page.locator('.member', { hasText: email });
+    expect(await me.getByLabel(/^Role/).inputValue()).toBe('admin');
+    expect(await page.getByText('Your role: Administrator').count()).toBe(1);
+
+    // Invite an editor: the mail goes out and the invitation waits.
+    const editor = uniqueEmail('editor');
+    const invite = page.locator('#invite');
+    await invite.getByLabel('Their email address').fill(editor);
+    await invite.getByLabel('Role').selectOption('editor');
+    await invite.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByText(`Invitation sent to ${editor}.`).waitFor();
+    expect(await page.getByRole('region', { name: 'Pending invitations' }).innerText()).toContain(editor);
+    const invitation = await waitForMail(page, editor, /invites you to/);
+    const acceptPath = linkTo(invitation, '/invitations/accept');
+
+    // The invited person, without an account yet, signs up and comes back to accept.
+    const second = await newPage(browser);
+    await second.page.goto(acceptPath);
+    await second.page.getByRole('heading', { level: 1, name: 'Join an organization' }).waitFor();
+    await second.page.getByRole('link', { name: 'Create an account' }).click();
+    await second.page.getByLabel('Your name').fill('Joseph Otieno');
+    await second.page.getByLabel('Email address').fill(editor);
+    await second.page.getByLabel('Password', { exact: true }).fill('lanterns beneath the baobab tree');
+    await second.page.getByRole('button', { name: 'Create account' }).click();
+    await second.page.waitForURL((url) => url.pathname === '/invitations/accept');
+    await second.page.getByRole('button', { name: 'Accept the invitation' }).click();
+    await second.page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
+    await second.page.getByText('Your role: Editor').waitFor();
+    // Editors read the profile; only administrators change it.
+    await second.page.getByText('Only administrators of this organization can change its profile.').waitFor();
+    expect(await second.page.getByRole('button', { name: 'Save the changes' }).count()).toBe(0);
+    await second.context.close();
+
+    await page.reload();
+    await page.locator('.member', { hasText: editor }).waitFor();
+    expect(await page.getByText('No invitation is waiting for an answer.').count()).toBe(1);
+    await context.close();
+  });
+
+  it('keeps the email after a wrong password, then signs the partner in and back to where they were', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/partners/demo-partner-agency');
+    await page.getByRole('heading', { level: 1, name: 'Demo Partner Agency' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Manage this organization' }).count()).toBe(0);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(pathAndQuery(page)).toBe('/login?next=%2Fpartners%2Fdemo-partner-agency');
+
+    await page.getByLabel('Email address').fill(PARTNER_EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.locator('#login-password-error').waitFor();
+    expect(await page.locator('#login-password-error').innerText()).toContain(
+      'The email address or the password is not right.',
+    );
+    expect(await page.getByLabel('Email address').inputValue()).toBe(PARTNER_EMAIL);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-password');
+
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/partners/demo-partner-agency');
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /Demo Partner/ })
+      .waitFor();
+    await page.getByRole('link', { name: 'Manage this organization' }).click();
+    await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
+    await page.getByText('Your role: Administrator').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Demo Partner Agency');
+
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /Demo Partner/ })
+      .click();
+    await page.waitForURL('**/account');
+    const organizations = page.getByRole('region', { name: 'Your organizations' });
+    await organizations.getByText('Demo Partner Agency', { exact: true }).waitFor();
+
+    // Signing out leaves the private page and the header offers to sign in again.
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.goto('/account');
+    await page.waitForURL('**/login?next=%2Faccount');
+    await context.close();
+  });
+
+  it('never sends a signed-in member to another site', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/login?next=%2F%2Fevil.example%2Fphish');
+    await page.getByLabel('Email address').fill(PARTNER_EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/account');
+    expect(pathAndQuery(page)).toBe('/account');
+    await context.close();
+  });
+
+  it('retries once with a fresh token when the CSRF check fails', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/login');
+    // The first sign-in attempt is answered as if the CSRF cookie had changed under the page.
+    let refused = 0;
+    await page.route('**/api/v1/auth/login', async (route) => {
+      if (refused++ > 0) return route.continue();
+      await route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'Missing or wrong X-CSRF-Token header',
+          code: 'CSRF_FAILED',
+        }),
+      });
+    });
+    const tokenFetched = page.waitForRequest('**/api/v1/auth/csrf');
+    await page.getByLabel('Email address').fill('curator@galaxy.local');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await tokenFetched;
+    await page.waitForURL('**/account');
+    expect(refused).toBe(2);
+    await context.close();
+  });
+
+  it('relays a visitor’s message to a partner without showing its address', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/partners/demo-partner-agency');
+    const contact = page.getByRole('region', { name: 'Contact this organization' });
+    await contact.waitFor();
+    await contact.getByLabel('Your name').fill('Lucía Gómez');
+    await contact.getByLabel('Your email address').fill('lucia@example.org');
+    await contact.getByLabel('Message').fill('Too short');
+    await contact.getByRole('button', { name: 'Send the message' }).click();
+    await page.locator('#contact-message-error').waitFor();
+    expect(await page.locator('#contact-message-error').innerText()).toContain('at least 10 characters');
+    expect(await contact.getByLabel('Your name').inputValue()).toBe('Lucía Gómez');
+
+    const text = `We would like to learn from your drip irrigation programme (${Date.now()}).`;
+    await contact.getByLabel('Message').fill(text);
+    await contact.getByRole('button', { name: 'Send the message' }).click();
+    await contact.getByText('Your message was sent to Demo Partner Agency.').waitFor();
+    const mail = await waitForMail(page, PARTNER_EMAIL, /Message for Demo Partner Agency/);
+    expect(mail.text).toContain('lucia@example.org');
+    await context.close();
+  });
+});

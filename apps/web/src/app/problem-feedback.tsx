@@ -1,0 +1,137 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { ZodError } from 'zod';
+import { ResendVerificationButton } from '../components/ResendVerificationButton';
+import { ApiError } from './api';
+import { currentLanguage } from './i18n';
+
+/** What a form shows after a failed attempt: a message at the top and errors next to fields. */
+export interface FormFeedback {
+  message?: ReactNode;
+  fields?: Record<string, string>;
+}
+
+/** The top-level name of a field path ("expertiseSdgs.0" → "expertiseSdgs"). */
+const fieldName = (path: string): string => path.split('.')[0] ?? path;
+
+interface LooseIssue {
+  code: string;
+  path: PropertyKey[];
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+}
+
+/** One translated message per invalid field, from the contract schema's own checks. */
+export function zodFieldErrors(error: ZodError, t: TFunction): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues as LooseIssue[]) {
+    const name = fieldName(issue.path.map(String).join('.'));
+    if (name in fields) continue;
+    fields[name] = issueMessage(issue, t);
+  }
+  return fields;
+}
+
+function issueMessage(issue: LooseIssue, t: TFunction): string {
+  const isText = issue.origin === 'string';
+  switch (issue.code) {
+    case 'too_small':
+      if (isText && Number(issue.minimum) <= 1) return t('form.error.required');
+      return isText ? t('form.error.tooShort', { count: Number(issue.minimum) }) : t('form.error.required');
+    case 'too_big':
+      return isText
+        ? t('form.error.tooLong', { count: Number(issue.maximum) })
+        : t('form.error.tooMany', { count: Number(issue.maximum) });
+    case 'invalid_format':
+      if (issue.format === 'email') return t('form.error.email');
+      if (issue.format === 'url') return t('form.error.url');
+      return t('form.error.invalid');
+    case 'invalid_value':
+    case 'invalid_type':
+      return t('form.error.choose');
+    default:
+      return t('form.error.invalid');
+  }
+}
+
+/** "in 12 minutes", "dans 12 minutes", "через 12 минут"…: the language's own plural rules. */
+export function waitText(seconds: number | undefined): string {
+  const format = new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' });
+  const s = seconds ?? 60;
+  return s < 60 ? format.format(Math.max(1, s), 'second') : format.format(Math.ceil(s / 60), 'minute');
+}
+
+/**
+ * The default reading of a failed request, by the problem's stable code (never its English text).
+ * Forms add or replace what is specific to them.
+ */
+export function problemFeedback(error: unknown, t: TFunction): FormFeedback {
+  if (!(error instanceof ApiError)) return { message: t('problem.network') };
+  const serverFields: Record<string, string> = {};
+  for (const e of error.problem?.errors ?? []) {
+    const name = fieldName(e.field);
+    if (name && !(name in serverFields)) serverFields[name] = serverFieldMessage(name, t);
+  }
+  switch (error.code) {
+    case 'VALIDATION_FAILED':
+      return { fields: serverFields };
+    case 'RATE_LIMITED':
+      return { message: t('problem.rateLimited', { when: waitText(error.retryAfter) }) };
+    case 'CSRF_FAILED':
+      return { message: t('problem.csrf') };
+    case 'UNAUTHENTICATED':
+      return {
+        message: (
+          <>
+            {t('problem.unauthenticated')}{' '}
+            <Link to={`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}>
+              {t('auth.signIn')}
+            </Link>
+          </>
+        ),
+      };
+    case 'INVALID_CREDENTIALS':
+      return { message: t('problem.invalidCredentials') };
+    case 'EMAIL_TAKEN':
+      return {
+        fields: { email: t('problem.emailTakenField') },
+        message: (
+          <>
+            {t('problem.emailTaken')} <Link to="/login">{t('auth.signIn')}</Link> {t('problem.or')}{' '}
+            <Link to="/forgot-password">{t('auth.resetPassword')}</Link>
+          </>
+        ),
+      };
+    case 'EMAIL_NOT_VERIFIED':
+      return {
+        message: (
+          <>
+            {t('problem.emailNotVerified')} <ResendVerificationButton />
+          </>
+        ),
+      };
+    case 'TOKEN_INVALID':
+      return { message: t('problem.tokenInvalid') };
+    case 'FORBIDDEN':
+      return { message: t('problem.forbidden') };
+    case 'NOT_FOUND':
+      return { message: t('problem.notFound') };
+    case 'CONFLICT':
+      return { message: t('problem.conflict') };
+    case 'PAYLOAD_TOO_LARGE':
+      return { message: t('problem.tooLarge') };
+    default:
+      return { message: t('problem.server') };
+  }
+}
+
+/** The API names the field but says why only in English: we say what that field needs. */
+function serverFieldMessage(field: string, t: TFunction): string {
+  if (field === 'password' || field === 'newPassword') return t('form.error.weakPassword');
+  if (field === 'email' || field === 'contactEmail') return t('form.error.email');
+  if (field === 'website') return t('form.error.url');
+  return t('form.error.invalid');
+}
