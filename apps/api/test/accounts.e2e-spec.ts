@@ -129,7 +129,15 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     const me = (await client.get('/api/v1/auth/me').expect(200)).body;
     expect(me.memberships).toEqual([expect.objectContaining({ organizationId: org.id, role: 'admin' })]);
     // The public profile never shows the private contact email.
-    await client.patch(`/api/v1/organizations/${org.id}`, { contactEmail: 'desk@agency.example' }).expect(200);
+    await client.patch(`/api/v1/organizations/${org.id}`, { contactEmail: ' Desk@Agency.example ' }).expect(200);
+    // An optional detail can be cleared again with null.
+    const cleared = await client
+      .patch(`/api/v1/organizations/${org.id}`, { website: 'https://agency.example' })
+      .expect(200);
+    expect(cleared.body.website).toBe('https://agency.example');
+    expect(
+      (await client.patch(`/api/v1/organizations/${org.id}`, { website: null }).expect(200)).body.website,
+    ).toBeNull();
     const pub = (await client.get(`/api/v1/organizations/${org.slug}`).expect(200)).body;
     expect(JSON.stringify(pub)).not.toContain('desk@agency.example');
     // A visitor writes through the relay; the message reaches the private address.

@@ -10,7 +10,11 @@ import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema } from './solution-in
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-const email = z.email({ message: 'Enter an email address such as name@example.org' }).trim().toLowerCase().max(320);
+// Trimmed and lower-cased before it is checked, so " Name@Example.org " is accepted as name@example.org.
+const email = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z.email({ message: 'Enter an email address such as name@example.org' }).max(320),
+);
 const password = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
@@ -90,14 +94,25 @@ const organizationFields = {
 export const OrganizationRegisterInputSchema = z.strictObject(organizationFields);
 export type OrganizationRegisterInput = z.input<typeof OrganizationRegisterInputSchema>;
 
+/** Optional details that an update may clear by sending null. */
+const clearable = {
+  acronym: organizationFields.acronym.unwrap().nullable().optional(),
+  country: organizationFields.country.unwrap().nullable().optional(),
+  website: organizationFields.website.unwrap().nullable().optional(),
+  contactEmail: organizationFields.contactEmail.unwrap().nullable().optional(),
+};
+
 export const OrganizationUpdateInputSchema = z
-  .strictObject(
-    Object.fromEntries(Object.entries(organizationFields).map(([k, v]) => [k, v.optional()])) as {
+  .strictObject({
+    ...(Object.fromEntries(Object.entries(organizationFields).map(([k, v]) => [k, v.optional()])) as {
       [K in keyof typeof organizationFields]: z.ZodOptional<(typeof organizationFields)[K]>;
-    },
-  )
+    }),
+    ...clearable,
+  })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
 export type OrganizationUpdateInput = z.input<typeof OrganizationUpdateInputSchema>;
+
+export const InvitationAcceptedSchema = z.object({ organizationId: z.uuid(), slug: z.string() });
 
 export const InvitationInputSchema = z.strictObject({ email, role: MemberRoleSchema });
 export const MemberUpdateInputSchema = z.strictObject({ role: MemberRoleSchema });

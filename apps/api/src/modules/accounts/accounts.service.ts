@@ -37,7 +37,7 @@ export class AccountsService {
   ) {}
 
   async signup(input: z.output<typeof SignupInputSchema>, meta: RequestMeta): Promise<{ me: Me; token: string }> {
-    await this.limiter.consume({ key: `signup:ip:${meta.ip}`, limit: 10, windowSeconds: 3600 });
+    await this.limiter.consume({ key: `signup:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 });
     assertStrongPassword(input.password, [input.email, input.name, 'galaxy']);
     const passwordHash = await hashPassword(input.password);
     const userId = await this.db.transaction(async (m) => {

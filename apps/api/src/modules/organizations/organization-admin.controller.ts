@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ContactMessageInputSchema,
+  InvitationAcceptedSchema,
   InvitationInputSchema,
   InvitationTokenParamSchema,
   MemberParamSchema,
@@ -29,6 +30,7 @@ class MemberParamDto extends createZodDto(MemberParamSchema) {}
 class TokenParamDto extends createZodDto(InvitationTokenParamSchema) {}
 class AdminViewDto extends createZodDto(OrganizationAdminViewSchema) {}
 class ContactMessageDto extends createZodDto(ContactMessageInputSchema) {}
+class InvitationAcceptedDto extends createZodDto(InvitationAcceptedSchema) {}
 
 /** Partner organizations as their members and staff manage them. Every route checks the caller's role in that organization. */
 @ApiTags('organizations')
@@ -86,6 +88,10 @@ export class OrganizationAdminController {
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @Authenticated()
+  @ApiOkResponse({
+    type: InvitationAcceptedDto,
+    description: 'Now a member; must be signed in with the invited address',
+  })
   accept(@CurrentUser() user: AuthUser, @Param() { token }: TokenParamDto) {
     return this.admin.acceptInvitation(user, token);
   }
