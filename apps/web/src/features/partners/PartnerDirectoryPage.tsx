@@ -1,16 +1,16 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { toggleInList, withValue } from '../../app/url-state';
+import { toggleInList } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { Pagination } from '../../components/Pagination';
 import { LoadError, Loading } from '../../components/QueryStatus';
+import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
 import { SearchInput } from '../../components/SearchInput';
 import { PartnerCard } from './PartnerCard';
 import {
@@ -140,48 +140,20 @@ export function PartnerDirectoryPage() {
                 {t('search.clearAll')}
               </button>
             )}
-            {data && (
-              <button
-                type="button"
-                className="button-primary filters-done"
-                onClick={() => {
-                  // Close first, so that the results are where focus lands and the page scrolls.
-                  flushSync(() => setFiltersOpen(false));
-                  document.getElementById('results-count')?.focus();
-                }}
-              >
-                {t('search.showResults', { count: data.total })}
-              </button>
-            )}
+            {data && <ShowResultsButton total={data.total} close={() => setFiltersOpen(false)} />}
           </div>
         </div>
         <section className="results-column" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden">
             {t('search.resultsHeading')}
           </h2>
-          <div className="results-bar">
-            <p className="results-count" id="results-count" role="status" tabIndex={-1}>
-              {data && t('partners.resultCount', { count: data.total })}
-            </p>
-            <div className="sort">
-              <label htmlFor="partner-sort">{t('search.sortLabel')}</label>
-              <select
-                id="partner-sort"
-                value={state.sort}
-                onChange={(e) =>
-                  setParams((p) => withValue(p, 'sort', e.target.value === 'relevance' ? undefined : e.target.value), {
-                    preventScrollReset: true,
-                  })
-                }
-              >
-                {PARTNER_SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`partners.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <ResultsBar
+            countText={data && t('partners.resultCount', { count: data.total })}
+            sortId="partner-sort"
+            sort={state.sort}
+            sorts={PARTNER_SORTS}
+            sortLabel={(sort) => t(`partners.sort.${sort}`)}
+          />
           {result.isPending && <Loading />}
           {result.isError && !data && <LoadError onRetry={() => void result.refetch()} />}
           {data && data.total === 0 && (

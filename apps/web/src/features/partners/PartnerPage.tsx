@@ -1,6 +1,7 @@
 import type { OrganizationDetail } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { useMe } from '../../app/auth-queries';
@@ -50,16 +51,7 @@ function PartnerView({ partner }: { partner: OrganizationDetail }) {
 
   return (
     <article className="partner" aria-labelledby="partner-title">
-      <nav aria-label={t('solution.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('nav.home')}</Link>
-          </li>
-          <li>
-            <Link to="/partners">{t('nav.partners')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb to="/partners" label={t('nav.partners')} />
       <header className="solution-header">
         <h1 id="partner-title">
           {partner.name}

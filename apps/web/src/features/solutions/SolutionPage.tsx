@@ -2,6 +2,7 @@ import { COUNTRY_ROLES, type SolutionDetail } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { solutionQueries } from '../../app/catalog-queries';
@@ -49,16 +50,7 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
 
   return (
     <article className="solution" aria-labelledby="solution-title">
-      <nav aria-label={t('solution.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('nav.home')}</Link>
-          </li>
-          <li>
-            <Link to="/solutions">{t('nav.solutions')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb to="/solutions" label={t('nav.solutions')} />
       <header className="solution-header">
         <h1 id="solution-title" {...content}>
           {solution.title}

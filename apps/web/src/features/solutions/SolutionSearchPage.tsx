@@ -1,7 +1,6 @@
 import type { SolutionFacet } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { solutionQueries } from '../../app/catalog-queries';
@@ -9,6 +8,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { withValue } from '../../app/url-state';
 import { Pagination } from '../../components/Pagination';
 import { LoadError, Loading } from '../../components/QueryStatus';
+import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
 import { SearchInput } from '../../components/SearchInput';
 import { SolutionCard } from '../../components/SolutionCard';
 import { ActiveFilters, clearFilters } from './ActiveFilters';
@@ -73,19 +73,7 @@ export function SolutionSearchPage() {
           <div id="filters-panel" className={filtersOpen ? 'filters filters-open' : 'filters'}>
             <h2>{t('search.filtersHeading')}</h2>
             <SolutionFacets state={state} counts={counts} />
-            {data && (
-              <button
-                type="button"
-                className="button-primary filters-done"
-                onClick={() => {
-                  // Close first, so that the results are where focus lands and the page scrolls.
-                  flushSync(() => setFiltersOpen(false));
-                  document.getElementById('results-count')?.focus();
-                }}
-              >
-                {t('search.showResults', { count: data.total })}
-              </button>
-            )}
+            {data && <ShowResultsButton total={data.total} close={() => setFiltersOpen(false)} />}
           </div>
         </div>
 
@@ -93,29 +81,13 @@ export function SolutionSearchPage() {
           <h2 id="results-heading" className="visually-hidden">
             {t('search.resultsHeading')}
           </h2>
-          <div className="results-bar">
-            <p className="results-count" id="results-count" role="status" tabIndex={-1}>
-              {data && t('search.resultCount', { count: data.total })}
-            </p>
-            <div className="sort">
-              <label htmlFor="sort-select">{t('search.sortLabel')}</label>
-              <select
-                id="sort-select"
-                value={state.sort}
-                onChange={(e) =>
-                  setParams((p) => withValue(p, 'sort', e.target.value === 'relevance' ? undefined : e.target.value), {
-                    preventScrollReset: true,
-                  })
-                }
-              >
-                {SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <ResultsBar
+            countText={data && t('search.resultCount', { count: data.total })}
+            sortId="sort-select"
+            sort={state.sort}
+            sorts={SORTS}
+            sortLabel={(sort) => t(`search.sort.${sort}`)}
+          />
           <ActiveFilters state={state} />
 
           {result.isPending && <Loading />}
