@@ -7,3 +7,4 @@ export * from './lib/reference';
 export * from './lib/health';
 export * from './lib/catalog-api';
 export * from './lib/accounts';
+export * from './lib/curation';

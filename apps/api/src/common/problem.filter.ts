@@ -75,6 +75,7 @@ export function toProblem(error: AppError, instance?: string, requestId?: string
     code: error.code,
     ...(error.errors.length ? { errors: error.errors } : {}),
     requestId,
+    ...error.extensions,
   };
 }
 

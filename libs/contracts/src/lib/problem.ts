@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'CONFLICT',
+  'STALE_VERSION',
   'INVALID_TRANSITION',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -40,5 +41,7 @@ export const ProblemSchema = z.object({
   code: ErrorCodeSchema,
   errors: z.array(FieldErrorSchema).optional(),
   requestId: z.string().optional(),
+  /** STALE_VERSION: the current state on the server, so the client can merge the user's changes into it. */
+  current: z.unknown().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -68,56 +68,59 @@ export const SolutionOrganizationInputSchema = z.strictObject({
  * A solution as written by a partner or brought in by the importer. Regions and LDC/LLDC/SIDS
  * flags are derived from the countries, never typed in.
  */
-export const SolutionInputSchema = z
-  .strictObject({
-    externalId: optionalText(200),
-    language: ContentLanguageSchema,
-    title: text(300),
-    subtitle: optionalText(300),
-    summary: text(2000),
-    challenge: text(10000),
-    towardsSolution: text(10000),
-    resultsImpact: text(10000),
-    sustainability: optionalText(10000),
-    replicability: optionalText(10000),
-    lessonsLearned: optionalText(10000),
-    buildingBlocks: z.array(BuildingBlockInputSchema).max(20).default([]),
-    sdgs: z.array(SdgGoalSchema).min(1).max(17),
-    sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
-    countries: z.array(SolutionCountryInputSchema).min(1).max(100),
-    modality: ModalitySchema,
-    themes: z.array(ThemeSchema).max(10).default([]),
-    organizations: z.array(SolutionOrganizationInputSchema).max(30).default([]),
-    projectStatus: ProjectStatusSchema,
-    startYear: z.number().int().min(1950).max(2100),
-    endYear: z.number().int().min(1950).max(2100).optional(),
-    budgetRange: BudgetRangeSchema.optional(),
-    beneficiaries: optionalText(1000),
-    contacts: z.array(ContactInputSchema).max(10).default([]),
-    links: z.array(LinkInputSchema).max(20).default([]),
-    source: text(500),
-  })
-  .superRefine((s, ctx) => {
-    s.sdgTargets.forEach((target, i) => {
-      if (!s.sdgs.includes(goalOfTarget(target))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sdgTargets', i],
-          message: `Target ${target} belongs to SDG ${goalOfTarget(target)}, which is not among the solution's SDGs`,
-        });
-      }
-    });
-    if (s.endYear !== undefined && s.endYear < s.startYear) {
-      ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'The end year is before the start year' });
-    }
-    if (s.modality === 'triangular' && !s.countries.some((c) => c.role === 'triangular_partner')) {
+export const SolutionFieldsSchema = z.strictObject({
+  externalId: optionalText(200),
+  language: ContentLanguageSchema,
+  title: text(300),
+  subtitle: optionalText(300),
+  summary: text(2000),
+  challenge: text(10000),
+  towardsSolution: text(10000),
+  resultsImpact: text(10000),
+  sustainability: optionalText(10000),
+  replicability: optionalText(10000),
+  lessonsLearned: optionalText(10000),
+  buildingBlocks: z.array(BuildingBlockInputSchema).max(20).default([]),
+  sdgs: z.array(SdgGoalSchema).min(1).max(17),
+  sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
+  countries: z.array(SolutionCountryInputSchema).min(1).max(100),
+  modality: ModalitySchema,
+  themes: z.array(ThemeSchema).max(10).default([]),
+  organizations: z.array(SolutionOrganizationInputSchema).max(30).default([]),
+  projectStatus: ProjectStatusSchema,
+  startYear: z.number().int().min(1950).max(2100),
+  endYear: z.number().int().min(1950).max(2100).optional(),
+  budgetRange: BudgetRangeSchema.optional(),
+  beneficiaries: optionalText(1000),
+  contacts: z.array(ContactInputSchema).max(10).default([]),
+  links: z.array(LinkInputSchema).max(20).default([]),
+  source: text(500),
+});
+
+/** The rules that join fields together; they apply to a complete solution, not to a draft. */
+function refineSolution(s: z.output<typeof SolutionFieldsSchema>, ctx: z.RefinementCtx): void {
+  s.sdgTargets.forEach((target, i) => {
+    if (!s.sdgs.includes(goalOfTarget(target))) {
       ctx.addIssue({
         code: 'custom',
-        path: ['countries'],
-        message: 'A triangular solution names at least one triangular partner country',
+        path: ['sdgTargets', i],
+        message: `Target ${target} belongs to SDG ${goalOfTarget(target)}, which is not among the solution's SDGs`,
       });
     }
   });
+  if (s.endYear !== undefined && s.endYear < s.startYear) {
+    ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'The end year is before the start year' });
+  }
+  if (s.modality === 'triangular' && !s.countries.some((c) => c.role === 'triangular_partner')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['countries'],
+      message: 'A triangular solution names at least one triangular partner country',
+    });
+  }
+}
+
+export const SolutionInputSchema = SolutionFieldsSchema.superRefine(refineSolution);
 export type SolutionInput = z.input<typeof SolutionInputSchema>;
 export type SolutionInputParsed = z.output<typeof SolutionInputSchema>;
 
