@@ -11,6 +11,7 @@ import { HealthModule } from './modules/health/health.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { SessionsService } from './modules/accounts/sessions.service';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { CurationModule } from './modules/curation/curation.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -57,6 +58,7 @@ export class AppModule {
         SolutionsModule,
         OrganizationsModule,
         StatsModule,
+        CurationModule,
         AccountsModule,
         MailModule,
       ],

@@ -75,7 +75,9 @@ describe('authorization matrix: every route × role, refusals change nothing', (
         (SELECT string_agg(concat_ws(',', organization_id, user_id, role), ';' ORDER BY organization_id, user_id) FROM memberships),
         (SELECT string_agg(concat_ws(',', id, email, role, accepted_at), ';' ORDER BY id) FROM invitations),
         (SELECT string_agg(concat_ws(',', id, email, role, name, password_hash, email_verified_at), ';' ORDER BY id) FROM users),
-        (SELECT string_agg(concat_ws(',', id, curation_status, version), ';' ORDER BY id) FROM solutions))) AS h`)
+        (SELECT string_agg(concat_ws(',', id, curation_status, version, last_verified_at), ';' ORDER BY id) FROM solutions),
+        (SELECT string_agg(concat_ws(',', id, state, version), ';' ORDER BY id) FROM solution_revisions),
+        (SELECT count(*) FROM audit_log))) AS h`)
     )[0].h;
 
   interface Row {
@@ -218,6 +220,105 @@ describe('authorization matrix: every route × role, refusals change nothing', (
       path: `/api/v1/organizations/${A()}/verification`,
       body: { level: 'staff' },
     }));
+
+    // Curation: each row gets a solution of organization A in the state its action needs.
+    const COMPLETE = {
+      language: 'en',
+      title: 'Matrix draft',
+      summary: 's',
+      challenge: 'c',
+      towardsSolution: 't',
+      resultsImpact: 'r',
+      sdgs: [6],
+      countries: [{ country: 'KE', role: 'recipient' }],
+      modality: 'south-south',
+      projectStatus: 'ongoing',
+      startYear: 2020,
+    };
+    const revision = async (state: 'draft' | 'submitted'): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO solution_revisions (solution_id, organization_id, number, state, content, version, submitted_at)
+           VALUES (gen_random_uuid(), $1, 1, $2, $3, 1, CASE WHEN $2 = 'submitted' THEN now() END) RETURNING solution_id`,
+          [A(), state, JSON.stringify(COMPLETE)],
+        )
+      )[0].solution_id;
+    const published = async (): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO solutions (slug, language, title, summary, challenge, towards_solution, results_impact, sdgs, modality,
+             project_status, start_year, source, curation_status, published_at, owner_organization_id)
+           VALUES ($1, 'en', 'Matrix published', 's', 'c', 't', 'r', '{6}', 'south-south', 'ongoing', 2020, 'test',
+             'published', now(), $2) RETURNING id`,
+          [`matrix-published-${++n}`, A()],
+        )
+      )[0].id;
+    const versionOf = async (id: string): Promise<number> =>
+      (
+        await t.db.query(
+          `SELECT coalesce((SELECT version FROM solutions WHERE id = $1), 0)
+             + coalesce((SELECT max(version) FROM solution_revisions WHERE solution_id = $1), 0) AS v`,
+          [id],
+        )
+      )[0].v;
+    const editors = ['editorA', 'adminA', 'admin'] as const;
+    const viewers = ['editorA', 'adminA', 'curator', 'admin'] as const;
+    row('POST', '/api/v1/solutions', only(201, ...editors), () => ({
+      body: { organizationId: A(), title: 'Matrix new draft' },
+    }));
+    row('GET', '/api/v1/solutions/:id/workspace', only(200, ...viewers), async () => ({
+      path: `/api/v1/solutions/${await revision('draft')}/workspace`,
+    }));
+    row('PATCH', '/api/v1/solutions/:id', only(200, ...editors), async () => {
+      const id = await revision('draft');
+      return { path: `/api/v1/solutions/${id}`, body: { version: await versionOf(id), title: 'Edited' } };
+    });
+    row('POST', '/api/v1/solutions/:id/submit', only(200, ...editors), async () => {
+      const id = await revision('draft');
+      return { path: `/api/v1/solutions/${id}/submit`, body: { version: await versionOf(id) } };
+    });
+    row('POST', '/api/v1/solutions/:id/review', only(200, 'curator', 'admin'), async () => {
+      const id = await revision('submitted');
+      return {
+        path: `/api/v1/solutions/${id}/review`,
+        body: { version: await versionOf(id), decision: 'request_changes', note: 'More detail, please.' },
+      };
+    });
+    row('POST', '/api/v1/solutions/:id/unpublish', only(200, 'curator', 'admin'), async () => {
+      const id = await published();
+      return { path: `/api/v1/solutions/${id}/unpublish`, body: { version: await versionOf(id), note: 'Outdated' } };
+    });
+    row('POST', '/api/v1/solutions/:id/verify', only(200, 'curator', 'admin'), async () => ({
+      path: `/api/v1/solutions/${await published()}/verify`,
+    }));
+    row('GET', '/api/v1/solutions/:id/revisions', only(200, ...viewers), async () => ({
+      path: `/api/v1/solutions/${await revision('draft')}/revisions`,
+    }));
+    row('GET', '/api/v1/organizations/:id/solutions', only(200, ...viewers), () => ({
+      path: `/api/v1/organizations/${A()}/solutions`,
+    }));
+    row('GET', '/api/v1/curation/queue', only(200, 'curator', 'admin'));
+    row('GET', '/api/v1/curation/verification-due', only(200, 'curator', 'admin'));
+    const importFile = () => ({
+      body: {
+        format: 'json',
+        content: JSON.stringify([{ ...COMPLETE, externalId: `matrix-import-${++n}`, source: 'test' }]),
+      },
+    });
+    row('POST', '/api/v1/curation/import/preview', only(200, 'curator', 'admin'), importFile);
+    row('POST', '/api/v1/curation/import', only(200, 'curator', 'admin'), importFile);
+    row('GET', '/api/v1/audit', only(200, 'curator', 'admin'), async () => ({
+      path: `/api/v1/audit?entity=solution&id=${await published()}`,
+    }));
+    row('POST', '/api/v1/verification-confirmations', all(204), async () => {
+      const token = newToken();
+      const id = await published();
+      await t.db.query(
+        `UPDATE solutions SET confirmation_token_hash = $2, confirmation_requested_at = now() WHERE id = $1`,
+        [id, hashToken(token)],
+      );
+      return { body: { token } };
+    });
   });
   afterAll(() => t.close());
 

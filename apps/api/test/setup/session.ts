@@ -37,19 +37,26 @@ export class Client {
 
 export const newClient = (app: NestFastifyApplication) => new Client(app).init();
 
-/** The newest mail to this address in the development mailbox (a real SMTP server), with its first link. */
+/**
+ * The newest mail to this address in the development mailbox (a real SMTP server), with its first
+ * link; with `subject`, the newest one with that subject (mails sent after a response arrive late).
+ */
 export async function lastMailTo(
   app: NestFastifyApplication,
   to: string,
+  subject?: string,
 ): Promise<{ subject: string; text: string; link: string }> {
   for (let i = 0; i < 100; i++) {
     const res = await request(app.getHttpServer())
       .get(`/api/v1/dev/mail?to=${encodeURIComponent(to)}`)
       .expect(200);
-    if (res.body.length) return { ...res.body[0], link: res.body[0].links[0] };
+    const mail = (res.body as { subject: string; text: string; links: string[] }[]).find(
+      (m) => subject === undefined || m.subject === subject,
+    );
+    if (mail) return { ...mail, link: mail.links[0] };
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`no mail to ${to}`);
+  throw new Error(`no mail to ${to}${subject ? ` with subject "${subject}"` : ''}`);
 }
 
 export const tokenOf = (link: string) => new URL(link).searchParams.get('token') as string;

@@ -17,7 +17,12 @@ export interface TestApp {
 
 /** Migrates the test database and boots the real application on it (no listening port needed). */
 export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const config = testConfig({ SEED_ON_EMPTY: false, INDEXER_ENABLED: false, ...overrides });
+  const config = testConfig({
+    SEED_ON_EMPTY: false,
+    INDEXER_ENABLED: false,
+    VERIFICATION_REMINDERS_ENABLED: false,
+    ...overrides,
+  });
   const migrator = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   await migrator.runMigrations({ transaction: 'each' });
   await migrator.destroy();
@@ -34,6 +39,6 @@ export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<T
 /** Empties the catalog tables, so a test file starts from a known state. */
 export async function resetCatalog(db: DataSource): Promise<void> {
   await db.query(
-    `TRUNCATE solution_countries, solution_organizations, solutions, organizations, search_outbox CASCADE`,
+    `TRUNCATE solution_countries, solution_organizations, solution_revisions, audit_log, solutions, organizations, search_outbox CASCADE`,
   );
 }

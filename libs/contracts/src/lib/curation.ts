@@ -147,7 +147,8 @@ export type Revision = z.infer<typeof RevisionSchema>;
 
 export const SolutionWorkspaceSchema = z.object({
   solutionId: z.uuid(),
-  organization: z.object({ id: z.uuid(), name: z.string(), slug: z.string() }),
+  /** The owning organization; null for an imported solution that names none (then only staff act on it). */
+  organization: z.object({ id: z.uuid(), name: z.string(), slug: z.string() }).nullable(),
   status: WorkflowStatusSchema,
   /** Send it back with every change; it moves on with every edit and decision. */
   version: z.number().int(),
@@ -247,6 +248,8 @@ export const AuditEntrySchema = z.object({
   to: z.string().nullable(),
   note: z.string().nullable(),
   revisionNumber: z.number().int().nullable(),
+  /** The fields an edit changed. */
+  fields: z.array(z.string()),
 });
 export const AuditListSchema = z.object({ items: z.array(AuditEntrySchema) });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

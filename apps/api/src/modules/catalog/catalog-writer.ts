@@ -117,77 +117,125 @@ export class CatalogWriter {
               batch.map((s) => {
                 const id = randomUUID();
                 return {
-                  id,
+                  ...solutionRow(s, id, options.publish ? 'published' : 'draft'),
                   slug: `${baseSlug(s.title, 'solution')}-${slugSuffix(s.externalId ?? id)}`,
                   external_id: s.externalId ?? null,
-                  language: s.language,
-                  title: s.title,
-                  subtitle: s.subtitle ?? null,
-                  summary: s.summary,
-                  challenge: s.challenge,
-                  towards_solution: s.towardsSolution,
-                  results_impact: s.resultsImpact,
-                  sustainability: s.sustainability ?? null,
-                  replicability: s.replicability ?? null,
-                  lessons_learned: s.lessonsLearned ?? null,
-                  building_blocks: s.buildingBlocks,
-                  sdgs: [...new Set(s.sdgs)],
-                  sdg_targets: [...new Set(s.sdgTargets)],
-                  modality: s.modality,
-                  themes: [...new Set(s.themes)],
-                  project_status: s.projectStatus,
-                  start_year: s.startYear,
-                  end_year: s.endYear ?? null,
-                  budget_range: s.budgetRange ?? null,
-                  beneficiaries: s.beneficiaries ?? null,
-                  contacts: s.contacts,
-                  links: s.links,
-                  curation_status: options.publish ? 'published' : 'draft',
-                  source: s.source,
                 };
               }),
             ),
           ],
         );
         const ids = rows.map((r) => r.id);
-        await manager.query(`DELETE FROM solution_countries WHERE solution_id = ANY($1::uuid[])`, [ids]);
-        await manager.query(`DELETE FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`, [ids]);
-        const countries = batch.flatMap((s, j) =>
-          dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c, position) => ({
-            solution_id: ids[j],
-            country: c.country,
-            role: c.role,
-            position,
-          })),
-        );
-        await manager.query(
-          `INSERT INTO solution_countries (solution_id, country, role, position)
-           SELECT solution_id, country, role, position
-           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, country text, role text, position smallint)`,
-          [JSON.stringify(countries)],
-        );
-        const links = batch.flatMap((s, j) =>
-          dedupe(
-            s.organizations.map((o) => ({
-              organization_id: organizationIds.get(o.name.toLowerCase()) as string,
-              role: o.role,
-            })),
-            (o) => `${o.organization_id}/${o.role}`,
-          ).map((o, position) => ({ solution_id: ids[j], ...o, position })),
-        );
-        await manager.query(
-          `INSERT INTO solution_organizations (solution_id, organization_id, role, position)
-           SELECT solution_id, organization_id, role, position
-           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, organization_id uuid, role text, position smallint)`,
-          [JSON.stringify(links)],
-        );
+        const organizationsTouched = await this.writeRelations(manager, batch, ids, organizationIds);
         tally(result, rows);
         await enqueueSearchSync(manager, 'solution', ids);
         // Organization documents carry solution counts.
-        await enqueueSearchSync(manager, 'organization', [...new Set(links.map((l) => l.organization_id))]);
+        await enqueueSearchSync(manager, 'organization', organizationsTouched);
       });
     }
     return result;
+  }
+
+  /**
+   * Publishes a reviewed revision as the solution with this id, in the caller's transaction: creates
+   * it or replaces its text, countries and organizations; its slug and first publication date stay.
+   */
+  async publishRevision(
+    manager: EntityManager,
+    solution: { id: string; ownerOrganizationId: string; input: SolutionInputParsed; rubric: object | null },
+  ): Promise<void> {
+    const { id, input } = solution;
+    const organizationIds = await this.resolveOrganizations(manager, [input]);
+    const previous: { organization_id: string }[] = await manager.query(
+      `SELECT organization_id FROM solution_organizations WHERE solution_id = $1`,
+      [id],
+    );
+    const row = {
+      ...solutionRow(input, id, 'published'),
+      slug: `${baseSlug(input.title, 'solution')}-${slugSuffix(id)}`,
+    };
+    await manager.query(
+      `INSERT INTO solutions (id, slug, language, title, subtitle, summary, challenge, towards_solution, results_impact,
+         sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality, themes,
+         project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status, source,
+         owner_organization_id, rubric, published_at, last_verified_at)
+       SELECT r.id, r.slug, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution, r.results_impact,
+         r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs, r.sdg_targets, r.modality,
+         r.themes, r.project_status, r.start_year, r.end_year, r.budget_range, r.beneficiaries, r.contacts, r.links,
+         'published', r.source, $2, $3::jsonb, now(), now()
+       FROM jsonb_to_record($1::jsonb) AS r(id uuid, slug text, language text, title text, subtitle text, summary text,
+         challenge text, towards_solution text, results_impact text, sustainability text, replicability text,
+         lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[], modality text, themes text[],
+         project_status text, start_year smallint, end_year smallint, budget_range text, beneficiaries text,
+         contacts jsonb, links jsonb, source text)
+       ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
+         subtitle = excluded.subtitle, summary = excluded.summary, challenge = excluded.challenge,
+         towards_solution = excluded.towards_solution, results_impact = excluded.results_impact,
+         sustainability = excluded.sustainability, replicability = excluded.replicability,
+         lessons_learned = excluded.lessons_learned, building_blocks = excluded.building_blocks, sdgs = excluded.sdgs,
+         sdg_targets = excluded.sdg_targets, modality = excluded.modality, themes = excluded.themes,
+         project_status = excluded.project_status, start_year = excluded.start_year, end_year = excluded.end_year,
+         budget_range = excluded.budget_range, beneficiaries = excluded.beneficiaries, contacts = excluded.contacts,
+         links = excluded.links, source = excluded.source, curation_status = 'published', rubric = excluded.rubric,
+         published_at = coalesce(solutions.published_at, now()), last_verified_at = now(),
+         confirmation_token_hash = NULL, confirmation_requested_at = NULL,
+         version = solutions.version + 1, updated_at = now()`,
+      [JSON.stringify(row), solution.ownerOrganizationId, solution.rubric ? JSON.stringify(solution.rubric) : null],
+    );
+    const touched = await this.writeRelations(manager, [input], [id], organizationIds);
+    await enqueueSearchSync(manager, 'solution', [id]);
+    await enqueueSearchSync(manager, 'organization', [
+      ...new Set([...touched, ...previous.map((p) => p.organization_id)]),
+    ]);
+  }
+
+  /** Replaces the countries and organizations of these solutions; returns the organizations now linked. */
+  private async writeRelations(
+    manager: EntityManager,
+    batch: readonly SolutionInputParsed[],
+    ids: readonly string[],
+    organizationIds: Map<string, string>,
+  ): Promise<string[]> {
+    await manager.query(`DELETE FROM solution_countries WHERE solution_id = ANY($1::uuid[])`, [ids]);
+    await manager.query(`DELETE FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`, [ids]);
+    const countries = batch.flatMap((s, j) =>
+      dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c, position) => ({
+        solution_id: ids[j],
+        country: c.country,
+        role: c.role,
+        position,
+      })),
+    );
+    await manager.query(
+      `INSERT INTO solution_countries (solution_id, country, role, position)
+           SELECT solution_id, country, role, position
+           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, country text, role text, position smallint)`,
+      [JSON.stringify(countries)],
+    );
+    const links = batch.flatMap((s, j) =>
+      dedupe(
+        s.organizations.map((o) => ({
+          organization_id: organizationIds.get(o.name.toLowerCase()) as string,
+          role: o.role,
+        })),
+        (o) => `${o.organization_id}/${o.role}`,
+      ).map((o, position) => ({ solution_id: ids[j], ...o, position })),
+    );
+    await manager.query(
+      `INSERT INTO solution_organizations (solution_id, organization_id, role, position)
+           SELECT solution_id, organization_id, role, position
+           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, organization_id uuid, role text, position smallint)`,
+      [JSON.stringify(links)],
+    );
+    // A solution belongs to its first implementing organization unless it already has an owner.
+    await manager.query(
+      `UPDATE solutions s SET owner_organization_id = (
+         SELECT so.organization_id FROM solution_organizations so
+         WHERE so.solution_id = s.id AND so.role = 'implementing' ORDER BY so.position LIMIT 1)
+       WHERE s.id = ANY($1::uuid[]) AND s.owner_organization_id IS NULL`,
+      [ids],
+    );
+    return [...new Set(links.map((l) => l.organization_id))];
   }
 
   /** Finds the named organizations by name (case-insensitive); creates those that do not exist yet. */
@@ -258,6 +306,37 @@ export class CatalogWriter {
       return slug;
     });
   }
+}
+
+/** A solution's columns, as jsonb_to_record reads them. */
+function solutionRow(s: SolutionInputParsed, id: string, status: 'published' | 'draft') {
+  return {
+    id,
+    language: s.language,
+    title: s.title,
+    subtitle: s.subtitle ?? null,
+    summary: s.summary,
+    challenge: s.challenge,
+    towards_solution: s.towardsSolution,
+    results_impact: s.resultsImpact,
+    sustainability: s.sustainability ?? null,
+    replicability: s.replicability ?? null,
+    lessons_learned: s.lessonsLearned ?? null,
+    building_blocks: s.buildingBlocks,
+    sdgs: [...new Set(s.sdgs)],
+    sdg_targets: [...new Set(s.sdgTargets)],
+    modality: s.modality,
+    themes: [...new Set(s.themes)],
+    project_status: s.projectStatus,
+    start_year: s.startYear,
+    end_year: s.endYear ?? null,
+    budget_range: s.budgetRange ?? null,
+    beneficiaries: s.beneficiaries ?? null,
+    contacts: s.contacts,
+    links: s.links,
+    curation_status: status,
+    source: s.source,
+  };
 }
 
 function tally(result: WriteResult, rows: { id: string; inserted: boolean }[]): void {

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { ImportInput, ImportPreview, ImportResult } from '@galaxy/contracts';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error';
+import type { AuthUser } from '../../common/auth';
+import { CatalogWriter } from '../catalog/catalog-writer';
+import { planImport, readRecords, runImport, type ImportPlan } from '../catalog/importer';
+
+/** Bulk import from the curators' screen: the importer of `npm run import`, with a preview first. */
+@Injectable()
+export class CurationImport {
+  constructor(
+    private readonly db: DataSource,
+    private readonly writer: CatalogWriter,
+  ) {}
+
+  preview(input: ImportInput): ImportPreview {
+    const plan = this.plan(input);
+    return {
+      valid: plan.valid.map((v) => ({ row: v.row, externalId: v.input.externalId as string, title: v.input.title })),
+      invalid: plan.invalid.map((i) => ({ row: i.row, externalId: i.externalId ?? null, errors: i.errors })),
+    };
+  }
+
+  /** Imports and publishes the valid rows (curators vouch for the file); invalid rows are skipped. */
+  async run(user: AuthUser, input: ImportInput): Promise<ImportResult> {
+    const plan = this.plan(input);
+    const result = await runImport(this.writer, plan, true);
+    await this.db.query(
+      `INSERT INTO audit_log (entity, entity_id, action, to_state, note, actor_id)
+       SELECT 'solution', id, 'import', 'published', $2, $3 FROM unnest($1::uuid[]) AS id`,
+      [result.ids, `Imported from a ${input.format.toUpperCase()} file`, user.id],
+    );
+    return { created: result.created, updated: result.updated, skipped: plan.invalid.length };
+  }
+
+  private plan(input: ImportInput): ImportPlan {
+    let read: ReturnType<typeof readRecords>;
+    try {
+      read = readRecords(input.content, input.format);
+    } catch (error) {
+      throw new AppError('VALIDATION_FAILED', `The file is not valid ${input.format.toUpperCase()}`, [
+        { location: 'body', field: 'content', message: error instanceof Error ? error.message : String(error) },
+      ]);
+    }
+    return planImport(read.records, read.firstRow);
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { MailModule } from '../mail/mail.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AuditLog } from './audit-log';
+import { CurationImport } from './curation-import';
+import { CurationMail } from './curation-mail';
+import { CurationQueueService } from './curation-queue.service';
+import { CurationController } from './curation.controller';
+import { CurationService } from './curation.service';
+import { VerificationReminders } from './verification-reminders';
+
+@Module({
+  imports: [CatalogModule, MailModule, AccountsModule, OrganizationsModule],
+  controllers: [CurationController],
+  providers: [CurationService, CurationQueueService, CurationImport, CurationMail, AuditLog, VerificationReminders],
+  exports: [AuditLog],
+})
+export class CurationModule {}

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { hashToken, newToken } from '../accounts/tokens';
+import { MailService } from '../mail/mail.service';
+import { AuditLog } from './audit-log';
+import { markVerified, VERIFICATION_MAX_AGE } from './curation.service';
+
+const EVERY_MS = 60 * 60 * 1000;
+const FIRST_RUN_MS = 60 * 1000;
+/** A contact is asked again after this long without an answer. */
+const ASK_AGAIN_AFTER = '30 days';
+/** How long a confirmation link works. */
+const LINK_VALID_FOR = '60 days';
+const BATCH = 200;
+const LOCK_KEY = 7_200_518;
+
+/**
+ * Solutions not verified for 18 months: their contact (or else the organization's editors) is
+ * asked by email to confirm the solution is still accurate; the link in the mail marks it verified.
+ */
+@Injectable()
+export class VerificationReminders implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('VerificationReminders');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.VERIFICATION_REMINDERS_ENABLED) return;
+    const tick = () => {
+      this.running = this.sendDue()
+        .then((n) => n && this.logger.log(`asked ${n} solution contacts to confirm their solution`))
+        .catch((error: unknown) => this.logger.warn(`verification reminders failed: ${String(error)}`))
+        .finally(() => (this.timer = setTimeout(tick, EVERY_MS).unref()));
+    };
+    this.timer = setTimeout(tick, FIRST_RUN_MS).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One round: asks the contacts of up to 200 due solutions. Returns how many were asked. */
+  async sendDue(): Promise<number> {
+    const mails: { to: string[]; title: string; token: string }[] = [];
+    await this.db.transaction(async (m) => {
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [LOCK_KEY]);
+      if (!locked) return; // another replica is on it
+      const due: { id: string; title: string; contacts: { email?: string }[]; owner: string | null }[] = await m.query(
+        `SELECT id, title, contacts, owner_organization_id AS owner FROM solutions
+         WHERE curation_status = 'published'
+           AND (last_verified_at IS NULL OR last_verified_at < now() - interval '${VERIFICATION_MAX_AGE}')
+           AND (confirmation_requested_at IS NULL OR confirmation_requested_at < now() - interval '${ASK_AGAIN_AFTER}')
+         ORDER BY last_verified_at NULLS FIRST LIMIT ${BATCH}
+         FOR UPDATE SKIP LOCKED`,
+      );
+      for (const s of due) {
+        let to = s.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
+        if (!to.length && s.owner) {
+          to = (
+            await m.query(
+              `SELECT u.email FROM memberships mb JOIN users u ON u.id = mb.user_id WHERE mb.organization_id = $1`,
+              [s.owner],
+            )
+          ).map((r: { email: string }) => r.email);
+        }
+        const token = newToken();
+        await m.query(
+          `UPDATE solutions SET confirmation_token_hash = $2, confirmation_requested_at = now() WHERE id = $1`,
+          [s.id, hashToken(token)],
+        );
+        await this.audit.record(m, {
+          entity: 'solution',
+          entityId: s.id,
+          action: 'verification_requested',
+          actorId: null,
+          note: to.length ? `Asked ${to.length} contact(s)` : 'No contact to ask: staff should check it',
+        });
+        if (to.length) mails.push({ to, title: s.title, token });
+      }
+    });
+    for (const mail of mails) {
+      await this.mail.send({
+        to: mail.to.join(', '),
+        subject: `Is "${mail.title}" still accurate?`,
+        text: `"${mail.title}" is listed on Galaxy, and has not been checked for 18 months.\n\nIf what it says is still accurate, confirm it with one click (the link works for ${LINK_VALID_FOR}):\n\n${this.mail.link(`/confirm-solution?token=${mail.token}`)}\n\nIf something changed, reply to this mail or sign in to Galaxy to revise it.\n`,
+      });
+    }
+    return mails.length;
+  }
+
+  /** The contact's one click: the solution is verified today. */
+  async confirm(token: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const [solution] = await m.query(
+        `SELECT id FROM solutions WHERE confirmation_token_hash = $1 AND curation_status = 'published'
+           AND confirmation_requested_at > now() - interval '${LINK_VALID_FOR}' FOR UPDATE`,
+        [hashToken(token)],
+      );
+      if (!solution) throw new AppError('TOKEN_INVALID', 'This confirmation link is not valid any more');
+      await markVerified(m, solution.id);
+      await this.audit.record(m, {
+        entity: 'solution',
+        entityId: solution.id,
+        action: 'verify',
+        actorId: null,
+        note: 'Confirmed by its contact from the email link',
+      });
+    });
+  }
+}
