@@ -2,6 +2,7 @@ import type { GlobalRole } from '@galaxy/contracts';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/env';
 import { hashPassword } from '../../modules/accounts/passwords';
+import { ensureDemoRevisions } from './curation-seed';
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: GlobalRole; organizationAdmin?: boolean }[] = [
   { email: 'admin@galaxy.local', name: 'Demo Administrator', role: 'admin' },
@@ -52,6 +53,7 @@ export async function ensureAccounts(db: DataSource, config: AppConfig, log: (li
        SELECT id, $2, 'admin' FROM organizations WHERE slug = $1 ON CONFLICT DO NOTHING`,
       [DEMO_ORGANIZATION.slug, id],
     );
+    await ensureDemoRevisions(db, DEMO_ORGANIZATION.slug, id);
   }
   log(
     `demo accounts (development only): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} — password: ${

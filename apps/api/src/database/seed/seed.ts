@@ -32,6 +32,12 @@ export async function seedCatalog(
   const solutions = [...REAL_INITIATIVES, ...generated.solutions].map((s) => SolutionInputSchema.parse(s));
   await writer.writeOrganizations(organizations);
   const written = await writer.writeSolutions(solutions, { publish: true });
+  // About one generated solution in 25 was last verified 19 to 30 months ago, so curators see the
+  // verification flag and its reminders at work.
+  await db.query(
+    `UPDATE solutions SET last_verified_at = now() - make_interval(months => 19 + abs(hashtext(external_id)) % 12)
+     WHERE external_id LIKE 'demo-sol-%' AND abs(hashtext(external_id)) % 25 = 0`,
+  );
   const [{ orgs }] = await db.query(`SELECT count(*)::int AS orgs FROM organizations`);
   return { organizations: orgs, solutions: written.ids.length, seconds: (Date.now() - started) / 1000 };
 }
