@@ -12,6 +12,7 @@ import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { generateCatalog } from '../database/seed/generator';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { enqueueSearchSync } from '../modules/catalog/outbox';
 import { solutionMultiSearch } from '../modules/solutions/solutions-search.service';
 import { percentile, runLoad, runLoadFn, type HttpCall, type LoadResult } from './load';
 
@@ -155,32 +156,61 @@ async function main(): Promise<void> {
           `  API overhead over Meilisearch at p50: ${fmt(viaApi.p50 - rawMeili.p50)} ms (50 concurrent), ${fmt(apiSeq.p50 - meiliSeq.p50)} ms (one at a time)`,
         );
 
-        // Commit → searchable, through the running API's own indexer.
+        // Commit → searchable, through the running API's own indexer: a curator's approval writes
+        // the solution and its outbox row in one transaction, exactly as here.
+        const meiliAuth = { Authorization: `Bearer ${config.MEILI_MASTER_KEY}` };
         const lags: number[] = [];
+        const lagIds: string[] = [];
         for (let i = 0; i < 30; i++) {
           const input = SolutionInputSchema.parse({ ...catalog.solutions[i], externalId: `bench-lag-${n}-${i}` });
           const c0 = performance.now();
           const { ids } = await writer.writeSolutions([input], { publish: true });
-          await waitForHttp(
-            `${meili.url}/indexes/solutions/documents/${ids[0]}`,
-            { Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
-            2,
-          );
+          await waitForHttp(`${meili.url}/indexes/solutions/documents/${ids[0]}`, meiliAuth, 2);
           lags.push(performance.now() - c0);
+          lagIds.push(ids[0]);
         }
+        console.log(`  sync lag samples in order (ms): ${lags.map((l) => l.toFixed(0)).join(' ')}`);
         lags.sort((a, b) => a - b);
+        // Unpublish → gone from search: the same statements as a curator's unpublish.
+        const removal: number[] = [];
+        for (const id of lagIds) {
+          const c0 = performance.now();
+          await db.transaction(async (m) => {
+            await m.query(`UPDATE solutions SET curation_status = 'archived', version = version + 1 WHERE id = $1`, [
+              id,
+            ]);
+            await enqueueSearchSync(m, 'solution', [id]);
+          });
+          await waitForHttp(`${meili.url}/indexes/solutions/documents/${id}`, meiliAuth, 2, 60_000, 404);
+          removal.push(performance.now() - c0);
+        }
+        removal.sort((a, b) => a - b);
         // Where the lag goes: Meilisearch's own time per document task, and the wait before it starts.
         const tasks = (await fetch(`${meili.url}/tasks?types=documentAdditionOrUpdate&limit=60`, {
           headers: { Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
-        }).then((r) => r.json())) as { results: { enqueuedAt: string; startedAt: string; finishedAt: string }[] };
+        }).then((r) => r.json())) as {
+          results: { uid: number; indexUid: string; enqueuedAt: string; startedAt: string; finishedAt: string }[];
+        };
         const ms = (a: string, b: string) => new Date(b).getTime() - new Date(a).getTime();
         const processing = tasks.results.map((t) => ms(t.startedAt, t.finishedAt)).sort((a, b) => a - b);
+        const slowest = [...tasks.results].sort(
+          (a, b) => ms(b.startedAt, b.finishedAt) - ms(a.startedAt, a.finishedAt),
+        );
+        console.log(
+          `  slowest document tasks: ${slowest
+            .slice(0, 6)
+            .map((t) => `#${t.uid} ${t.indexUid} ${ms(t.startedAt, t.finishedAt)} ms`)
+            .join(', ')}`,
+        );
         const queued = tasks.results.map((t) => ms(t.enqueuedAt, t.startedAt)).sort((a, b) => a - b);
         console.log(
           `  Meilisearch document tasks (last ${processing.length}): processing p50 ${fmt(percentile(processing, 50))} ms, p95 ${fmt(percentile(processing, 95))} ms; queued p50 ${fmt(percentile(queued, 50))} ms, p95 ${fmt(percentile(queued, 95))} ms`,
         );
         console.log(
           `  sync lag (commit → searchable, 30 writes): p50 ${fmt(percentile(lags, 50))} ms, p95 ${fmt(percentile(lags, 95))} ms, max ${fmt(lags[lags.length - 1])} ms`,
+        );
+        console.log(
+          `  unpublish lag (commit → gone from search, 30 unpublications): p50 ${fmt(percentile(removal, 50))} ms, p95 ${fmt(percentile(removal, 95))} ms, max ${fmt(removal[removal.length - 1])} ms`,
         );
         api.kill('SIGTERM');
         await new Promise((r) => api.once('exit', r));
@@ -200,11 +230,13 @@ async function waitForHttp(
   headers: Record<string, string> = {},
   pollMs = 50,
   timeoutMs = 60_000,
+  /** Wait for this status instead of any 2xx. */
+  status?: number,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const ok = await fetch(url, { headers }).then(
-      (r) => r.ok,
+      (r) => (status === undefined ? r.ok : r.status === status),
       () => false,
     );
     if (ok) return;

@@ -84,7 +84,7 @@ export const CreateSolutionDraftInputSchema = SolutionDraftFieldsSchema.extend({
 });
 export type CreateSolutionDraftInput = z.input<typeof CreateSolutionDraftInputSchema>;
 
-/** `version` is the workspace's version the user edited; a stale one is refused with 409 CONFLICT. */
+/** `version` is the workspace's version the user edited; a stale one is refused with 409 STALE_VERSION. */
 export const UpdateSolutionDraftInputSchema = SolutionDraftFieldsSchema.extend({
   version: z.number().int().min(0),
 });

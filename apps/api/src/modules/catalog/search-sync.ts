@@ -33,7 +33,7 @@ export interface ReindexReport {
 export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SearchSync');
   private running = false;
-  private loop?: Promise<void>;
+  private loop?: Promise<unknown>;
   private lastReconcile = Date.now();
 
   constructor(
@@ -54,7 +54,21 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    // One loop per kind: a solution becomes searchable without waiting behind organization
+    // documents (which count solutions and are slower to build and index).
+    this.loop = this.ensureIndexesUntilDone().then(() => Promise.all([this.run('solution'), this.run('organization')]));
+  }
+
+  private async ensureIndexesUntilDone(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.ensureIndexes();
+        return;
+      } catch (error) {
+        this.logger.warn(`search sync paused: ${String(error)}`);
+        await sleep(2_000);
+      }
+    }
   }
 
   async stop(): Promise<void> {
@@ -62,17 +76,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     await this.loop;
   }
 
-  private async run(): Promise<void> {
-    let indexesReady = false;
+  private async run(entity: OutboxEntity): Promise<void> {
     while (this.running) {
       let processed = 0;
       try {
-        if (!indexesReady) {
-          await this.ensureIndexes();
-          indexesReady = true;
-        }
-        processed = await this.drainOnce();
-        if (Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
+        processed = await this.drainOnce(entity);
+        if (entity === 'solution' && Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
           this.lastReconcile = Date.now();
           // Another process reconciling or reindexing right now is fine: skip this round.
           await this.reconcileAll().catch((error: unknown) => this.logger.log(`reconcile skipped: ${String(error)}`));
@@ -90,8 +99,11 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     await this.indexes.ensure('organizations');
   }
 
-  /** Claims a batch of pending outbox rows and applies them. Returns how many rows it handled. */
-  async drainOnce(): Promise<number> {
+  /**
+   * Claims a batch of pending outbox rows (of one kind, or any) and applies them. Returns how many
+   * rows it handled.
+   */
+  async drainOnce(entity?: OutboxEntity): Promise<number> {
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
     const [claimed]: [{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }[], number] =
       await this.db.query(
@@ -99,28 +111,25 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
        WHERE id IN (
          SELECT id FROM search_outbox
          WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
-           AND (locked_until IS NULL OR locked_until < now())
+           AND (locked_until IS NULL OR locked_until < now()) AND ($3::text IS NULL OR entity = $3)
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING id, entity, entity_id, attempts`,
-        [CLAIM_BATCH, LEASE_SECONDS],
+        [CLAIM_BATCH, LEASE_SECONDS, entity ?? null],
       );
     if (!claimed.length) return 0;
     try {
       const solutionIds = [...new Set(claimed.filter((r) => r.entity === 'solution').map((r) => r.entity_id))];
-      // An organization's document counts its published solutions: refresh those linked to changed solutions.
-      const linked: { organization_id: string }[] = solutionIds.length
-        ? await this.db.query(
-            `SELECT DISTINCT organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
-            [solutionIds],
-          )
-        : [];
-      const organizationIds = [
-        ...new Set([
-          ...claimed.filter((r) => r.entity === 'organization').map((r) => r.entity_id),
-          ...linked.map((l) => l.organization_id),
-        ]),
-      ];
-      if (solutionIds.length) await this.apply('solutions', solutionIds);
+      const organizationIds = [...new Set(claimed.filter((r) => r.entity === 'organization').map((r) => r.entity_id))];
+      if (solutionIds.length) {
+        await this.apply('solutions', solutionIds);
+        // An organization's document counts its published solutions: queue those linked to the
+        // changed solutions for the organization loop, so solutions never wait behind them.
+        await this.db.query(
+          `INSERT INTO search_outbox (entity, entity_id)
+           SELECT DISTINCT 'organization', organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
+          [solutionIds],
+        );
+      }
       if (organizationIds.length) await this.apply('organizations', organizationIds);
       await this.db.query(
         `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
