@@ -85,6 +85,44 @@ export const router = createBrowserRouter([
               Component: (await import('./features/organizations/AcceptInvitationPage')).AcceptInvitationPage,
             }),
           },
+          {
+            path: 'curation',
+            lazy: async () => ({
+              Component: (await import('./features/curation/CurationQueuePage')).CurationQueuePage,
+            }),
+          },
+          {
+            path: 'curation/solutions/:id',
+            lazy: async () => ({
+              Component: (await import('./features/curation/CurationReviewPage')).CurationReviewPage,
+            }),
+          },
+          {
+            path: 'curation/import',
+            lazy: async () => ({ Component: (await import('./features/curation/ImportPage')).ImportPage }),
+          },
+          {
+            path: 'curation/verification',
+            lazy: async () => ({ Component: (await import('./features/curation/VerificationPage')).VerificationPage }),
+          },
+          {
+            path: 'organizations/:id/solutions',
+            lazy: async () => ({
+              Component: (await import('./features/workspace/OrganizationSolutionsPage')).OrganizationSolutionsPage,
+            }),
+          },
+          {
+            path: 'manage/solutions/:id',
+            lazy: async () => ({
+              Component: (await import('./features/workspace/SolutionWorkspacePage')).SolutionWorkspacePage,
+            }),
+          },
+          {
+            path: 'confirm-solution',
+            lazy: async () => ({
+              Component: (await import('./features/workspace/ConfirmSolutionPage')).ConfirmSolutionPage,
+            }),
+          },
           // Already in the main chunk: the error boundary shows it for any unknown address.
           { path: '*', Component: NotFoundPage },
         ],

@@ -6,7 +6,7 @@ import { apiSend } from './api';
 import { authQueries, setSignedIn, useMe } from './auth-queries';
 import { loginPath } from './safe-next';
 
-const PRIVATE_PATHS = ['/account', '/organizations', '/invitations'];
+const PRIVATE_PATHS = ['/account', '/organizations', '/invitations', '/curation', '/manage'];
 const AUTH_PATHS = ['/login', '/signup', '/forgot-password', '/reset-password'];
 
 /** Sign in / sign up, or the member's name and a way to sign out. */
@@ -62,6 +62,24 @@ export function AccountMenu() {
 
   return (
     <ul className="account-menu">
+      {(me.role === 'curator' || me.role === 'admin') && (
+        <li>
+          <NavLink to="/curation">{t('curation.nav.link')}</NavLink>
+        </li>
+      )}
+      {me.memberships.length > 0 && (
+        <li>
+          <NavLink
+            to={
+              me.memberships.length === 1
+                ? `/organizations/${me.memberships[0].organizationId}/solutions`
+                : '/account#organizations-heading'
+            }
+          >
+            {t('workspace.menuLink')}
+          </NavLink>
+        </li>
+      )}
       <li>
         <Link to="/account" className="account-name">
           <span className="visually-hidden">{t('auth.yourAccount')}: </span>

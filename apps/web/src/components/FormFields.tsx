@@ -56,7 +56,7 @@ interface TextFieldProps extends FieldProps {
   autoComplete?: string;
   /** Free text a person types in their own language and script. */
   dirAuto?: boolean;
-  inputMode?: 'email' | 'url' | 'text';
+  inputMode?: 'email' | 'url' | 'text' | 'numeric';
 }
 
 export function TextField(props: TextFieldProps) {

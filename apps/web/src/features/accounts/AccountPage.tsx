@@ -51,6 +51,10 @@ function AccountView({ me }: { me: Me }) {
                         {t('account.settings')}
                         <span className="visually-hidden">: {m.name}</span>
                       </Link>
+                      <Link to={`/organizations/${m.organizationId}/solutions`}>
+                        {t('workspace.listLink')}
+                        <span className="visually-hidden">: {m.name}</span>
+                      </Link>
                       <Link to={`/partners/${m.slug}`}>
                         {t('account.publicProfile')}
                         <span className="visually-hidden">: {m.name}</span>

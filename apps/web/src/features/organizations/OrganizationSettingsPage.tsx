@@ -79,8 +79,9 @@ function Settings({ view, me }: { view: OrganizationAdminView; me: Me }) {
           <span>{t(`verification.${view.verification}`)}</span>
           {role && <span>{t('organization.yourRole', { role: t(`memberRole.${role}`) })}</span>}
         </p>
-        <p>
+        <p className="button-row">
           <Link to={`/partners/${view.slug}`}>{t('organization.publicProfile')}</Link>
+          <Link to={`/organizations/${view.id}/solutions`}>{t('workspace.listLink')}</Link>
         </p>
       </header>
 
