@@ -12,6 +12,7 @@ module.exports = (_env, argv) => ({
     cli: './src/cli/cli.ts',
     bench: './src/bench/search-bench.ts',
     'start-bench': './src/bench/start-bench.ts',
+    'match-eval': './src/bench/match-eval.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

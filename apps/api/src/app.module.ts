@@ -12,6 +12,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { SessionsService } from './modules/accounts/sessions.service';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { CurationModule } from './modules/curation/curation.module';
+import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -59,6 +60,7 @@ export class AppModule {
         OrganizationsModule,
         StatsModule,
         CurationModule,
+        MatchmakingModule,
         AccountsModule,
         MailModule,
       ],

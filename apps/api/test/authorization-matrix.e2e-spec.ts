@@ -77,7 +77,11 @@ describe('authorization matrix: every route × role, refusals change nothing', (
         (SELECT string_agg(concat_ws(',', id, email, role, name, password_hash, email_verified_at), ';' ORDER BY id) FROM users),
         (SELECT string_agg(concat_ws(',', id, curation_status, version, last_verified_at), ';' ORDER BY id) FROM solutions),
         (SELECT string_agg(concat_ws(',', id, state, version), ';' ORDER BY id) FROM solution_revisions),
-        (SELECT count(*) FROM audit_log))) AS h`)
+        (SELECT count(*) FROM audit_log),
+        (SELECT string_agg(concat_ws(',', id, status, version), ';' ORDER BY id) FROM needs),
+        (SELECT string_agg(concat_ws(',', id, status, version), ';' ORDER BY id) FROM offers),
+        (SELECT string_agg(concat_ws(',', id, stage, version, replication_solution_id), ';' ORDER BY id) FROM matches),
+        (SELECT count(*) FROM match_messages))) AS h`)
     )[0].h;
 
   interface Row {
@@ -106,7 +110,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
   beforeAll(async () => {
     t = await bootTestApp({ SEARCH_INDEX_PREFIX: 'matrix_' });
     await resetCatalog(t.db);
-    await t.db.query(`TRUNCATE users, rate_limits CASCADE`);
+    await t.db.query(`TRUNCATE users, rate_limits, needs, offers, matches CASCADE`);
     const hash = await hashPassword(PASSWORD);
     for (const [role, globalRole] of [
       ['editorA', 'member'],
@@ -310,6 +314,99 @@ describe('authorization matrix: every route × role, refusals change nothing', (
     row('GET', '/api/v1/audit', only(200, 'curator', 'admin'), async () => ({
       path: `/api/v1/audit?entity=solution&id=${await published()}`,
     }));
+    // Matchmaking: needs and offers of organization A, matches of A's needs with provider C, whose
+    // editor is editorB alone (B's members change with the invitation rows above).
+    const orgC = await org('org-c');
+    await t.db.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'editor')`, [
+      orgC.id,
+      users.editorB.id,
+    ]);
+    const NEED = {
+      title: 'Matrix need',
+      problemStatement: 'p',
+      desiredOutcome: 'o',
+      sdgs: [6],
+      countries: ['KE'],
+      modalities: ['training'],
+      languages: ['en'],
+    };
+    const need = async (): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO needs (organization_id, title, problem_statement, desired_outcome, sdgs, countries, modalities, languages)
+           VALUES ($1, 'Matrix need', 'p', 'o', '{6}', '{KE}', '{training}', '{en}') RETURNING id`,
+          [A()],
+        )
+      )[0].id;
+    const offer = async (): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO offers (organization_id, title, description, modalities, sdgs, cost_model, languages)
+           VALUES ($1, 'Matrix offer', 'd', '{training}', '{6}', 'free', '{en}') RETURNING id`,
+          [A()],
+        )
+      )[0].id;
+    const [matrixSolution] = await t.db.query(`SELECT id FROM solutions WHERE slug = 'matrix-solution'`);
+    const match = async (stage: string): Promise<string> =>
+      (
+        await t.db.query(
+          `INSERT INTO matches (need_id, provider_id, solution_id, stage, outcome) VALUES ($1, $2, $3, $4,
+             CASE WHEN $4 = 'completed' THEN 'Done' END) RETURNING id`,
+          [await need(), orgC.id, matrixSolution.id, stage],
+        )
+      )[0].id;
+    const versionIn = async (table: string, id: string): Promise<number> =>
+      (await t.db.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
+    const parties = { visitor: 401, editorA: 200, adminA: 200, editorB: 200, curator: 200, admin: 200 };
+    row('POST', '/api/v1/needs', only(201, ...editors), () => ({ body: { organizationId: A(), ...NEED } }));
+    row('GET', '/api/v1/needs', all(200));
+    row('GET', '/api/v1/needs/:id', all(200), async () => ({ path: `/api/v1/needs/${await need()}` }));
+    row('PATCH', '/api/v1/needs/:id', only(200, ...editors), async () => {
+      const id = await need();
+      return { path: `/api/v1/needs/${id}`, body: { version: await versionIn('needs', id), title: 'Edited' } };
+    });
+    row('GET', '/api/v1/needs/:id/suggestions', only(200, ...viewers), async () => ({
+      path: `/api/v1/needs/${await need()}/suggestions`,
+    }));
+    row('POST', '/api/v1/offers', only(201, ...editors), () => ({
+      body: {
+        organizationId: A(),
+        title: 'Matrix offer',
+        description: 'd',
+        modalities: ['training'],
+        sdgs: [6],
+        costModel: 'free',
+        languages: ['en'],
+      },
+    }));
+    row('GET', '/api/v1/offers', all(200));
+    row('GET', '/api/v1/offers/:id', all(200), async () => ({ path: `/api/v1/offers/${await offer()}` }));
+    row('PATCH', '/api/v1/offers/:id', only(200, ...editors), async () => {
+      const id = await offer();
+      return { path: `/api/v1/offers/${id}`, body: { version: await versionIn('offers', id), title: 'Edited' } };
+    });
+    row('POST', '/api/v1/matches', only(201, 'curator', 'admin'), async () => ({
+      body: { needId: await need(), organizationId: orgC.id },
+    }));
+    row('GET', '/api/v1/matches', signedIn(200));
+    row('GET', '/api/v1/matches/:id', parties, async () => ({ path: `/api/v1/matches/${await match('introduced')}` }));
+    // Accepting an introduction is the provider's (B) or the broker's, not the recipient's (A).
+    row('PATCH', '/api/v1/matches/:id', { ...parties, editorA: 403, adminA: 403 }, async () => {
+      const id = await match('introduced');
+      return { path: `/api/v1/matches/${id}`, body: { version: await versionIn('matches', id), stage: 'exploring' } };
+    });
+    row('POST', '/api/v1/matches/:id/messages', { ...signedIn(201) }, async () => ({
+      path: `/api/v1/matches/${await match('exploring')}/messages`,
+      body: { body: 'Hello' },
+    }));
+    row('POST', '/api/v1/matches/:id/replication', signedIn(201), async () => ({
+      path: `/api/v1/matches/${await match('completed')}/replication`,
+    }));
+    row('GET', '/api/v1/matchmaking/dashboard', only(200, 'curator', 'admin'));
+    row('GET', '/api/v1/reference/target-suggestions', all(200), () => ({
+      path: '/api/v1/reference/target-suggestions?text=safe%20drinking%20water',
+    }));
+
     row('POST', '/api/v1/verification-confirmations', all(204), async () => {
       const token = newToken();
       const id = await published();

@@ -8,3 +8,4 @@ export * from './lib/health';
 export * from './lib/catalog-api';
 export * from './lib/accounts';
 export * from './lib/curation';
+export * from './lib/matchmaking';

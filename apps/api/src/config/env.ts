@@ -27,8 +27,8 @@ export const EnvSchema = z
     WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
     /** Run the search outbox indexer in this process (one or many replicas may). */
     INDEXER_ENABLED: booleanFromString.default(true),
-    /** Ask the contacts of solutions not verified for 18 months to confirm them (hourly, any number of replicas). */
-    VERIFICATION_REMINDERS_ENABLED: booleanFromString.default(true),
+    /** Hourly reminders: contacts of solutions not verified for 18 months, parties of matches idle for 14 days. */
+    REMINDERS_ENABLED: booleanFromString.default(true),
     /** Where links in emails point; defaults to this server. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset outside production: a built-in sink catches mail. */

@@ -20,7 +20,7 @@ export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<T
   const config = testConfig({
     SEED_ON_EMPTY: false,
     INDEXER_ENABLED: false,
-    VERIFICATION_REMINDERS_ENABLED: false,
+    REMINDERS_ENABLED: false,
     ...overrides,
   });
   const migrator = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();

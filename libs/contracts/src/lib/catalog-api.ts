@@ -190,6 +190,10 @@ export const SolutionDetailSchema = z.object({
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
   lastVerifiedAt: z.string().nullable(),
+  /** Brokered partnerships that replicated this solution elsewhere (completed matches). */
+  replications: z.number().int(),
+  /** The solution this one replicates, when it came from a completed match. */
+  replicatedFrom: z.object({ slug: z.string(), title: z.string() }).nullable(),
   related: z.array(SolutionSummarySchema.omit({ highlight: true })),
 });
 export type SolutionDetail = z.infer<typeof SolutionDetailSchema>;

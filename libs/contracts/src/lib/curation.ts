@@ -234,7 +234,7 @@ export const VerificationDueListSchema = z.object({
 });
 export type VerificationDueList = z.infer<typeof VerificationDueListSchema>;
 
-export const AUDIT_ENTITIES = ['solution', 'organization'] as const;
+export const AUDIT_ENTITIES = ['solution', 'organization', 'need', 'offer', 'match'] as const;
 export const AuditQuerySchema = z.strictObject({
   entity: z.enum(AUDIT_ENTITIES),
   id: z.uuid(),

@@ -1,6 +1,12 @@
 import { Catalog1795750000000 } from './1795750000000-catalog';
 import { Accounts1795760000000 } from './1795760000000-accounts';
 import { Curation1795770000000 } from './1795770000000-curation';
+import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
-export const MIGRATIONS: Function[] = [Catalog1795750000000, Accounts1795760000000, Curation1795770000000];
+export const MIGRATIONS: Function[] = [
+  Catalog1795750000000,
+  Accounts1795760000000,
+  Curation1795770000000,
+  Matchmaking1795780000000,
+];

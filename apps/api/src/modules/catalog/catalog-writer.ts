@@ -142,7 +142,13 @@ export class CatalogWriter {
    */
   async publishRevision(
     manager: EntityManager,
-    solution: { id: string; ownerOrganizationId: string; input: SolutionInputParsed; rubric: object | null },
+    solution: {
+      id: string;
+      ownerOrganizationId: string;
+      input: SolutionInputParsed;
+      rubric: object | null;
+      replicatedFrom?: string | null;
+    },
   ): Promise<void> {
     const { id, input } = solution;
     const organizationIds = await this.resolveOrganizations(manager, [input]);
@@ -158,11 +164,11 @@ export class CatalogWriter {
       `INSERT INTO solutions (id, slug, language, title, subtitle, summary, challenge, towards_solution, results_impact,
          sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality, themes,
          project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status, source,
-         owner_organization_id, rubric, published_at, last_verified_at)
+         owner_organization_id, rubric, replicated_from, published_at, last_verified_at)
        SELECT r.id, r.slug, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution, r.results_impact,
          r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs, r.sdg_targets, r.modality,
          r.themes, r.project_status, r.start_year, r.end_year, r.budget_range, r.beneficiaries, r.contacts, r.links,
-         'published', r.source, $2, $3::jsonb, now(), now()
+         'published', r.source, $2, $3::jsonb, $4::uuid, now(), now()
        FROM jsonb_to_record($1::jsonb) AS r(id uuid, slug text, language text, title text, subtitle text, summary text,
          challenge text, towards_solution text, results_impact text, sustainability text, replicability text,
          lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[], modality text, themes text[],
@@ -180,7 +186,12 @@ export class CatalogWriter {
          published_at = coalesce(solutions.published_at, now()), last_verified_at = now(),
          confirmation_token_hash = NULL, confirmation_requested_at = NULL,
          version = solutions.version + 1, updated_at = now()`,
-      [JSON.stringify(row), solution.ownerOrganizationId, solution.rubric ? JSON.stringify(solution.rubric) : null],
+      [
+        JSON.stringify(row),
+        solution.ownerOrganizationId,
+        solution.rubric ? JSON.stringify(solution.rubric) : null,
+        solution.replicatedFrom ?? null,
+      ],
     );
     const touched = await this.writeRelations(manager, [input], [id], organizationIds);
     await enqueueSearchSync(manager, 'solution', [id]);

@@ -56,6 +56,30 @@ export interface OrganizationDocument {
   hash: string;
 }
 
+/** A need or an offer that is not withdrawn: public fields only (never co-contribution or endorsement details). */
+export interface ListingDocument {
+  id: string;
+  kind: 'need' | 'offer';
+  title: string;
+  text: string;
+  excerpt: string;
+  organization: { id: string; slug: string; name: string };
+  organizationId: string;
+  organizationName: string;
+  sdgs: number[];
+  sdgTargets: string[];
+  countries: string[];
+  countryNames: string[];
+  regions: string[];
+  modalities: string[];
+  languages: string[];
+  visibility: string;
+  status: string;
+  endorsed: boolean;
+  createdAt: number;
+  hash: string;
+}
+
 /** Regions and LDC/LLDC/SIDS flags, derived from countries through M49 — never typed in. */
 export function deriveGeography(countries: readonly string[]) {
   const areas = countries.map((c) => findArea(c)).filter((a) => a !== undefined);
@@ -180,6 +204,79 @@ export class SearchDocuments {
       [afterId],
       `ORDER BY o.id LIMIT ${Number(limit)}`,
     );
+  }
+
+  /** Needs and offers, by id (either kind); withdrawn ones get no document. */
+  async listings(ids: readonly string[]): Promise<ListingDocument[]> {
+    if (!ids.length) return [];
+    return this.listingsWhere(`l.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async listingsPage(afterId: string | null, limit: number): Promise<ListingDocument[]> {
+    return this.listingsWhere(
+      `($1::uuid IS NULL OR l.id > $1::uuid)`,
+      [afterId],
+      `ORDER BY l.id LIMIT ${Number(limit)}`,
+    );
+  }
+
+  private async listingsWhere(where: string, params: unknown[], tail = ''): Promise<ListingDocument[]> {
+    const rows: {
+      id: string;
+      kind: 'need' | 'offer';
+      title: string;
+      body: string;
+      extra: string | null;
+      organization_id: string;
+      organization_slug: string;
+      organization_name: string;
+      sdgs: number[];
+      sdg_targets: string[];
+      countries: string[];
+      modalities: string[];
+      languages: string[];
+      visibility: string;
+      status: string;
+      endorsed: boolean;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT l.*, o.slug AS organization_slug, o.name AS organization_name FROM (
+         SELECT id, 'need' AS kind, title, problem_statement AS body,
+           concat_ws(' ', current_situation, desired_outcome) AS extra, organization_id, sdgs, sdg_targets, countries,
+           modalities, languages, visibility, status, endorsement IS NOT NULL AS endorsed, created_at
+         FROM needs WHERE status <> 'withdrawn'
+         UNION ALL
+         SELECT id, 'offer', title, description, NULL, organization_id, sdgs, sdg_targets, eligible_countries,
+           modalities, languages, visibility, status, false, created_at
+         FROM offers) l
+       JOIN organizations o ON o.id = l.organization_id
+       WHERE ${where} ${tail}`,
+      params,
+    );
+    return rows.map((r) => {
+      const geo = deriveGeography(r.countries);
+      return withHash<ListingDocument>({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        text: [r.body, r.extra].filter(Boolean).join('\n'),
+        excerpt: r.body.length > 280 ? `${r.body.slice(0, 277)}…` : r.body,
+        organization: { id: r.organization_id, slug: r.organization_slug, name: r.organization_name },
+        organizationId: r.organization_id,
+        organizationName: r.organization_name,
+        sdgs: r.sdgs,
+        sdgTargets: r.sdg_targets,
+        countries: r.countries,
+        countryNames: geo.countryNames,
+        regions: geo.regions,
+        modalities: r.modalities,
+        languages: r.languages,
+        visibility: r.visibility,
+        status: r.status,
+        endorsed: r.endorsed,
+        createdAt: Math.floor(r.created_at.getTime() / 1000),
+      });
+    });
   }
 
   private async organizationsWhere(where: string, params: unknown[], tail = ''): Promise<OrganizationDocument[]> {

@@ -3,7 +3,8 @@ import type { Meilisearch, Settings } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { MEILI, succeeded } from '../search/meili.provider';
 
-export type IndexKind = 'solutions' | 'organizations';
+export type IndexKind = 'solutions' | 'organizations' | 'listings';
+export const INDEX_KINDS: readonly IndexKind[] = ['solutions', 'organizations', 'listings'];
 
 /** Index settings live in code and are applied before any document is added. */
 export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
@@ -20,6 +21,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       'resultsImpact',
     ],
     filterableAttributes: [
+      'id',
       'sdgs',
       'sdgTargets',
       'countries',
@@ -52,8 +54,30 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   },
   organizations: {
     searchableAttributes: ['name', 'acronym', 'description', 'countryNames'],
-    filterableAttributes: ['type', 'countries', 'regions', 'expertiseSdgs', 'verification'],
+    filterableAttributes: ['id', 'type', 'countries', 'regions', 'expertiseSdgs', 'verification'],
     sortableAttributes: ['nameSort', 'solutionCount'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    faceting: { maxValuesPerFacet: 300 },
+    facetSearch: false,
+    pagination: { maxTotalHits: 100_000 },
+  },
+  // Needs and offers together; `kind` tells them apart, `visibility` is filtered per caller.
+  listings: {
+    searchableAttributes: ['title', 'text', 'organizationName', 'countryNames', 'sdgTargets'],
+    filterableAttributes: [
+      'id',
+      'kind',
+      'sdgs',
+      'sdgTargets',
+      'countries',
+      'regions',
+      'modalities',
+      'languages',
+      'visibility',
+      'status',
+      'organizationId',
+    ],
+    sortableAttributes: ['createdAt'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     faceting: { maxValuesPerFacet: 300 },
     facetSearch: false,

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxEntity = 'solution' | 'organization';
+export type OutboxEntity = 'solution' | 'organization' | 'need' | 'offer';
 
 @Entity('search_outbox')
 export class SearchOutboxEntity {

@@ -2,8 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { succeeded } from '../search/meili.provider';
-import { SearchDocuments, type OrganizationDocument, type SolutionDocument } from './search-documents';
-import { IndexKind, SearchIndexes } from './search-indexes';
+import {
+  SearchDocuments,
+  type ListingDocument,
+  type OrganizationDocument,
+  type SolutionDocument,
+} from './search-documents';
+import { INDEX_KINDS, IndexKind, SearchIndexes } from './search-indexes';
 import type { OutboxEntity } from './search-outbox.entity';
 
 const CLAIM_BATCH = 500;
@@ -12,6 +17,17 @@ const MAX_ATTEMPTS = 10;
 const IDLE_POLL_MS = 150;
 const RECONCILE_EVERY_MS = 15 * 60_000;
 const TASK_TIMEOUT_MS = 120_000;
+
+/** Which index each outbox entity lands in. */
+const INDEX_OF: Record<OutboxEntity, IndexKind> = {
+  solution: 'solutions',
+  organization: 'organizations',
+  need: 'listings',
+  offer: 'listings',
+};
+const ENTITIES_OF = (kind: IndexKind) =>
+  (Object.keys(INDEX_OF) as OutboxEntity[]).filter((entity) => INDEX_OF[entity] === kind);
+type AnyDocument = SolutionDocument | OrganizationDocument | ListingDocument;
 
 /** Advisory lock keys: one reindex or reconcile at a time across all API processes. */
 const LOCK_REINDEX = 734_201;
@@ -56,7 +72,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     this.running = true;
     // One loop per kind: a solution becomes searchable without waiting behind organization
     // documents (which count solutions and are slower to build and index).
-    this.loop = this.ensureIndexesUntilDone().then(() => Promise.all([this.run('solution'), this.run('organization')]));
+    this.loop = this.ensureIndexesUntilDone().then(() => Promise.all(INDEX_KINDS.map((kind) => this.run(kind))));
   }
 
   private async ensureIndexesUntilDone(): Promise<void> {
@@ -76,12 +92,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     await this.loop;
   }
 
-  private async run(entity: OutboxEntity): Promise<void> {
+  private async run(kind: IndexKind): Promise<void> {
     while (this.running) {
       let processed = 0;
       try {
-        processed = await this.drainOnce(entity);
-        if (entity === 'solution' && Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
+        processed = await this.drainOnce(ENTITIES_OF(kind));
+        if (kind === 'solutions' && Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
           this.lastReconcile = Date.now();
           // Another process reconciling or reindexing right now is fine: skip this round.
           await this.reconcileAll().catch((error: unknown) => this.logger.log(`reconcile skipped: ${String(error)}`));
@@ -95,15 +111,14 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.indexes.ensure('solutions');
-    await this.indexes.ensure('organizations');
+    for (const kind of INDEX_KINDS) await this.indexes.ensure(kind);
   }
 
   /**
    * Claims a batch of pending outbox rows (of one kind, or any) and applies them. Returns how many
    * rows it handled.
    */
-  async drainOnce(entity?: OutboxEntity): Promise<number> {
+  async drainOnce(entities?: readonly OutboxEntity[]): Promise<number> {
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
     const [claimed]: [{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }[], number] =
       await this.db.query(
@@ -111,10 +126,10 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
        WHERE id IN (
          SELECT id FROM search_outbox
          WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
-           AND (locked_until IS NULL OR locked_until < now()) AND ($3::text IS NULL OR entity = $3)
+           AND (locked_until IS NULL OR locked_until < now()) AND ($3::text[] IS NULL OR entity = ANY($3))
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING id, entity, entity_id, attempts`,
-        [CLAIM_BATCH, LEASE_SECONDS, entity ?? null],
+        [CLAIM_BATCH, LEASE_SECONDS, entities ?? null],
       );
     if (!claimed.length) return 0;
     try {
@@ -131,6 +146,8 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
         );
       }
       if (organizationIds.length) await this.apply('organizations', organizationIds);
+      const listingIds = [...new Set(claimed.filter((r) => INDEX_OF[r.entity] === 'listings').map((r) => r.entity_id))];
+      if (listingIds.length) await this.apply('listings', listingIds);
       await this.db.query(
         `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
         [claimed.map((r) => r.id)],
@@ -152,7 +169,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Upserts the current published state of these ids into the live index; deletes the rest. */
   private async apply(kind: IndexKind, ids: string[], indexUid = this.indexes.name(kind)): Promise<void> {
-    const docs = kind === 'solutions' ? await this.documents.solutions(ids) : await this.documents.organizations(ids);
+    const docs: AnyDocument[] =
+      kind === 'solutions'
+        ? await this.documents.solutions(ids)
+        : kind === 'organizations'
+          ? await this.documents.organizations(ids)
+          : await this.documents.listings(ids);
     const present = new Set(docs.map((d) => d.id));
     const gone = ids.filter((id) => !present.has(id));
     const index = this.indexes.client.index(indexUid);
@@ -184,14 +206,14 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   async reindex(): Promise<ReindexReport[]> {
     return this.withLock(LOCK_REINDEX, async () => {
       const reports: ReindexReport[] = [];
-      for (const kind of ['solutions', 'organizations'] as const) reports.push(await this.reindexOne(kind));
+      for (const kind of INDEX_KINDS) reports.push(await this.reindexOne(kind));
       return reports;
     });
   }
 
   private async reindexOne(kind: IndexKind): Promise<ReindexReport> {
     const started = Date.now();
-    const entity: OutboxEntity = kind === 'solutions' ? 'solution' : 'organization';
+    const entities = ENTITIES_OF(kind);
     const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::text AS mark FROM search_outbox`);
     const live = this.indexes.name(kind);
     const building = `${live}_build_${Date.now()}`;
@@ -215,12 +237,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     // index while building, so apply them again to the new one.
     await this.db.query(
       `UPDATE search_outbox SET processed_at = now(), locked_until = NULL
-       WHERE entity = $1 AND id <= $2::bigint AND processed_at IS NULL AND dead_at IS NULL`,
-      [entity, mark],
+       WHERE entity = ANY($1) AND id <= $2::bigint AND processed_at IS NULL AND dead_at IS NULL`,
+      [entities, mark],
     );
     const changed: { entity_id: string }[] = await this.db.query(
-      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = $1 AND id > $2::bigint`,
-      [entity, mark],
+      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = ANY($1) AND id > $2::bigint`,
+      [entities, mark],
     );
     if (changed.length)
       await this.apply(
@@ -234,8 +256,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   async reconcileAll(): Promise<{ kind: IndexKind; upserted: number; deleted: number }[]> {
     return this.withLock(LOCK_REINDEX, async () => {
       const reports = [];
-      for (const kind of ['solutions', 'organizations'] as const)
-        reports.push({ kind, ...(await this.reconcile(kind)) });
+      for (const kind of INDEX_KINDS) reports.push({ kind, ...(await this.reconcile(kind)) });
       return reports;
     });
   }
@@ -271,10 +292,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     return { upserted: stale.length, deleted: extra.length };
   }
 
-  private pageOf(kind: IndexKind, afterId: string | null): Promise<(SolutionDocument | OrganizationDocument)[]> {
+  private pageOf(kind: IndexKind, afterId: string | null): Promise<AnyDocument[]> {
     return kind === 'solutions'
       ? this.documents.solutionsPage(afterId, 2_000)
-      : this.documents.organizationsPage(afterId, 2_000);
+      : kind === 'organizations'
+        ? this.documents.organizationsPage(afterId, 2_000)
+        : this.documents.listingsPage(afterId, 2_000);
   }
 
   private async withLock<T>(key: number, work: () => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@ import type { AuditList } from '@galaxy/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface AuditEntry {
-  entity: 'solution' | 'organization';
+  entity: 'solution' | 'organization' | 'need' | 'offer' | 'match';
   entityId: string;
   action: string;
   actorId: string | null;

@@ -65,6 +65,7 @@ interface RevisionRow {
   decider_name: string | null;
   decision_note: string | null;
   rubric: Rubric | null;
+  replicated_from: string | null;
 }
 
 /** Everything known about one solution's workflow, read inside the transaction that acts on it. */
@@ -290,6 +291,7 @@ export class CurationService {
           ownerOrganizationId: owner(loaded).id,
           input: withOwner(completeSolution(revision.content, owner(loaded).name), owner(loaded)),
           rubric: input.rubric ?? null,
+          replicatedFrom: revision.replicated_from,
         });
       }
       await this.audit.record(m, {

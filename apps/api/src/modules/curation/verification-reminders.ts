@@ -34,7 +34,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.VERIFICATION_REMINDERS_ENABLED) return;
+    if (!this.config.REMINDERS_ENABLED) return;
     const tick = () => {
       this.running = this.sendDue()
         .then((n) => n && this.logger.log(`asked ${n} solution contacts to confirm their solution`))

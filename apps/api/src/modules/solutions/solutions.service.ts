@@ -20,6 +20,16 @@ export class SolutionsService {
     private readonly db: DataSource,
   ) {}
 
+  private async replication(id: string): Promise<Pick<SolutionDetail, 'replications' | 'replicatedFrom'>> {
+    const [row] = await this.db.query(
+      `SELECT (SELECT count(*)::int FROM matches WHERE solution_id = $1 AND stage = 'completed') AS replications,
+         (SELECT json_build_object('slug', o.slug, 'title', o.title) FROM solutions s
+            JOIN solutions o ON o.id = s.replicated_from AND o.curation_status = 'published' WHERE s.id = $1) AS origin`,
+      [id],
+    );
+    return { replications: row.replications, replicatedFrom: row.origin ?? null };
+  }
+
   /** A published solution with its organizations and related solutions. */
   async findPublished(idOrSlug: string): Promise<SolutionDetail> {
     const solution = await this.solutions.findPublished(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug });
@@ -83,6 +93,7 @@ export class SolutionsService {
       updatedAt: solution.updatedAt.toISOString(),
       publishedAt: solution.publishedAt?.toISOString() ?? null,
       lastVerifiedAt: solution.lastVerifiedAt?.toISOString() ?? null,
+      ...(await this.replication(solution.id)),
       related: relatedIds
         .map((id) => related.find((d) => d.id === id))
         .filter((d) => d !== undefined)
