@@ -121,6 +121,10 @@ export function problemFeedback(error: unknown, t: TFunction): FormFeedback {
       return { message: t('problem.notFound') };
     case 'CONFLICT':
       return { message: t('problem.conflict') };
+    case 'STALE_VERSION':
+      return { message: t('problem.staleVersion') };
+    case 'INVALID_TRANSITION':
+      return { message: t('problem.invalidTransition') };
     case 'PAYLOAD_TOO_LARGE':
       return { message: t('problem.tooLarge') };
     default:
