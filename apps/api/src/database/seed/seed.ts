@@ -2,6 +2,7 @@ import { OrganizationInputSchema, SolutionInputSchema } from '@galaxy/contracts'
 import { DataSource } from 'typeorm';
 import { CatalogWriter } from '../../modules/catalog/catalog-writer';
 import { generateCatalog } from './generator';
+import { seedListings } from './matchmaking-seed';
 import { REAL_INITIATIVES } from './real-initiatives';
 
 /** The demo catalog: hand-written entries about real initiatives, then generated ones. */
@@ -38,6 +39,7 @@ export async function seedCatalog(
     `UPDATE solutions SET last_verified_at = now() - make_interval(months => 19 + abs(hashtext(external_id)) % 12)
      WHERE external_id LIKE 'demo-sol-%' AND abs(hashtext(external_id)) % 25 = 0`,
   );
+  await seedListings(db);
   const [{ orgs }] = await db.query(`SELECT count(*)::int AS orgs FROM organizations`);
   return { organizations: orgs, solutions: written.ids.length, seconds: (Date.now() - started) / 1000 };
 }
