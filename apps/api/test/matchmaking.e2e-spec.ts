@@ -6,7 +6,9 @@ import {
   type Match,
   type NeedInput,
 } from '@galaxy/contracts';
+import { seedListings } from '../src/database/seed/matchmaking-seed';
 import { hashPassword } from '../src/modules/accounts/passwords';
+import { LABELLED_NEEDS } from '../src/modules/matchmaking/evaluation/labelled-needs';
 import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
 import { SearchSync } from '../src/modules/catalog/search-sync';
 import { SearchIndexes } from '../src/modules/catalog/search-indexes';
@@ -401,5 +403,22 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     expect(dashboard.byRegion).toContainEqual(expect.objectContaining({ region: '002', matches: 3 }));
     expect(dashboard.bySdg).toContainEqual(expect.objectContaining({ sdg: 6 }));
     await recipient.get('/api/v1/matchmaking/dashboard').expect(403);
+  });
+
+  it('seeds demo needs for countries that have an organization, and offers from expertise, all searchable', async () => {
+    const { needs } = await seedListings(t.db);
+    const countries = ['KE', 'TZ', 'BR'];
+    expect(needs).toBe(LABELLED_NEEDS.filter((l) => countries.includes(l.need.countries[0])).length);
+    expect(needs).toBeGreaterThan(0);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM needs WHERE problem_statement LIKE '%(Demo data.)'`,
+    );
+    expect(n).toBe(needs);
+    await sync();
+    const listed = (await visitor.get('/api/v1/needs?pageSize=100').expect(200)).body.items.map(
+      (i: { title: string }) => i.title,
+    );
+    for (const l of LABELLED_NEEDS.filter((x) => countries.includes(x.need.countries[0])))
+      expect(listed).toContain(l.need.title);
   });
 });
