@@ -312,6 +312,15 @@ function Facts({ solution }: { solution: SolutionDetail }) {
         {solution.lastVerifiedAt && (
           <p className="muted">{t('solution.lastVerified', { date: formatDate(solution.lastVerifiedAt) })}</p>
         )}
+        {solution.replicatedFrom && (
+          <p>
+            {t('solution.replicates')}{' '}
+            <Link to={`/solutions/${solution.replicatedFrom.slug}`} dir="auto">
+              {solution.replicatedFrom.title}
+            </Link>
+          </p>
+        )}
+        {solution.replications > 0 && <p>{t('solution.replications', { count: solution.replications })}</p>}
       </section>
     </>
   );
