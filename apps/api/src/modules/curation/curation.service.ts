@@ -15,6 +15,7 @@ import {
   type WorkflowAction,
 } from '@galaxy/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { withoutNulls } from '../../common/objects';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
@@ -586,10 +587,6 @@ function withOwner(
       ...input.organizations,
     ],
   };
-}
-
-function withoutNulls<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
 function toRevision(r: RevisionRow): Revision {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
+import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { hashToken, newToken } from '../accounts/tokens';
 import { MailService } from '../mail/mail.service';
@@ -23,8 +24,14 @@ const LOCK_KEY = 7_200_518;
 @Injectable()
 export class VerificationReminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('VerificationReminders');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly schedule = new Periodic(
+    this.logger,
+    async () => {
+      const n = await this.sendDue();
+      return n ? `asked ${n} solution contacts to confirm their solution` : undefined;
+    },
+    EVERY_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -34,19 +41,11 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.REMINDERS_ENABLED) return;
-    const tick = () => {
-      this.running = this.sendDue()
-        .then((n) => n && this.logger.log(`asked ${n} solution contacts to confirm their solution`))
-        .catch((error: unknown) => this.logger.warn(`verification reminders failed: ${String(error)}`))
-        .finally(() => (this.timer = setTimeout(tick, EVERY_MS).unref()));
-    };
-    this.timer = setTimeout(tick, FIRST_RUN_MS).unref();
+    if (this.config.REMINDERS_ENABLED) this.schedule.start(FIRST_RUN_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** One round: asks the contacts of up to 200 due solutions. Returns how many were asked. */

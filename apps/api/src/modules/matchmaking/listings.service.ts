@@ -226,13 +226,7 @@ export class ListingsService {
   async updateNeed(user: AuthUser, id: string, input: NeedUpdateInput): Promise<Need> {
     const { version, ...changes } = input;
     await this.db.transaction(async (m) => {
-      const [row] = await m.query(`SELECT * FROM needs WHERE id = $1 FOR UPDATE`, [id]);
-      if (!row) throw AppError.notFound('Need');
-      await this.requireEditor(m, user, row.organization_id);
-      if (row.version !== version)
-        throw new AppError('STALE_VERSION', 'Someone changed this need after you opened it; reload it', [
-          { location: 'body', field: 'version', message: `The current version is ${row.version}` },
-        ]);
+      const row = await this.lockForEdit(m, user, 'needs', id, version);
       if (row.status === 'withdrawn') throw new AppError('INVALID_TRANSITION', 'A withdrawn need cannot be changed');
       const columns: Record<string, unknown> = {
         title: changes.title,
@@ -273,6 +267,25 @@ export class ListingsService {
       });
     });
     return this.need(await this.viewer(user), id);
+  }
+
+  /** Locks a need or offer for an edit by its organization's editors, from the version they saw. */
+  private async lockForEdit(
+    m: EntityManager,
+    user: AuthUser,
+    table: 'needs' | 'offers',
+    id: string,
+    version: number,
+  ): Promise<{ organization_id: string; status: string; version: number }> {
+    const what = table === 'needs' ? 'need' : 'offer';
+    const [row] = await m.query(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw AppError.notFound(what === 'need' ? 'Need' : 'Offer');
+    await this.requireEditor(m, user, row.organization_id);
+    if (row.version !== version)
+      throw new AppError('STALE_VERSION', `Someone changed this ${what} after you opened it; reload it`, [
+        { location: 'body', field: 'version', message: `The current version is ${row.version}` },
+      ]);
+    return row;
   }
 
   /** Targets must belong to the chosen goals also after a partial update. */
@@ -393,13 +406,7 @@ export class ListingsService {
   async updateOffer(user: AuthUser, id: string, input: OfferUpdateInput): Promise<Offer> {
     const { version, ...changes } = input;
     await this.db.transaction(async (m) => {
-      const [row] = await m.query(`SELECT * FROM offers WHERE id = $1 FOR UPDATE`, [id]);
-      if (!row) throw AppError.notFound('Offer');
-      await this.requireEditor(m, user, row.organization_id);
-      if (row.version !== version)
-        throw new AppError('STALE_VERSION', 'Someone changed this offer after you opened it; reload it', [
-          { location: 'body', field: 'version', message: `The current version is ${row.version}` },
-        ]);
+      const row = await this.lockForEdit(m, user, 'offers', id, version);
       if (changes.trackRecord) await this.checkTrackRecord(m, row.organization_id, changes.trackRecord);
       await updateRow(m, 'offers', id, {
         title: changes.title,

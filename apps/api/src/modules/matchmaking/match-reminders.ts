@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { MatchesService } from './matches.service';
 
@@ -7,9 +8,14 @@ const EVERY_MS = 60 * 60 * 1000;
 /** Hourly: reminds the parties and the broker of matches idle for 14 days. */
 @Injectable()
 export class MatchReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MatchReminders');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly schedule = new Periodic(
+    new Logger('MatchReminders'),
+    async () => {
+      const n = await this.matches.remindIdle();
+      return n ? `reminded ${n} idle matches` : undefined;
+    },
+    EVERY_MS,
+  );
 
   constructor(
     private readonly matches: MatchesService,
@@ -17,19 +23,10 @@ export class MatchReminders implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.REMINDERS_ENABLED) return;
-    const tick = () => {
-      this.running = this.matches
-        .remindIdle()
-        .then((n) => n && this.logger.log(`reminded ${n} idle matches`))
-        .catch((error: unknown) => this.logger.warn(`match reminders failed: ${String(error)}`))
-        .finally(() => (this.timer = setTimeout(tick, EVERY_MS).unref()));
-    };
-    this.timer = setTimeout(tick, 90 * 1000).unref();
+    if (this.config.REMINDERS_ENABLED) this.schedule.start(90 * 1000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 }

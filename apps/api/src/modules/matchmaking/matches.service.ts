@@ -11,6 +11,7 @@ import type {
 } from '@galaxy/contracts';
 import { findArea } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
+import { withoutNulls } from '../../common/objects';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { AuditLog } from '../curation/audit-log';
@@ -553,7 +554,3 @@ export function toMatching(need: {
 
 const badRef = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, [{ location: 'body', field, message }]);
-
-function withoutNulls<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
-}
