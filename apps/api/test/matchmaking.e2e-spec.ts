@@ -180,6 +180,14 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     const search = (await curator.get('/api/v1/needs?sdg=6&region=002').expect(200)).body;
     expect(search).toMatchObject({ total: 3, degraded: false, facets: { sdg: { '6': 3 } } });
     expect(search.items[0].matches).toBe(0);
+    // Counts within a chosen facet ignore that choice: the other SDGs say what choosing them gives.
+    await recipient
+      .post('/api/v1/needs', needInput({ title: 'Solar mini-grids', sdgs: [7], sdgTargets: ['7.1'] }))
+      .expect(201);
+    await sync();
+    const bySdg = (await visitor.get('/api/v1/needs?sdg=6').expect(200)).body;
+    expect(bySdg.total).toBe(1);
+    expect(bySdg.facets.sdg).toEqual({ '6': 1, '7': 1 });
     expect((await visitor.get('/api/v1/needs').expect(200)).body.items[0].matches).toBeNull();
     // The index holds no private field at all.
     const doc = await t.app.get(SearchIndexes).index('listings').getDocument(pub.id);

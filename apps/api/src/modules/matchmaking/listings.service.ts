@@ -447,35 +447,58 @@ export class ListingsService {
       .join(
         ', ',
       )}]${viewer.organizations.length ? ` OR organizationId IN [${viewer.organizations.map((o) => `"${o}"`).join(', ')}]` : ''})`;
-    const filter = [
+    // Each facet is counted without its own choice, so its other values show what choosing them gives.
+    const FACETS = { sdg: 'sdgs', region: 'regions', modality: 'modalities', language: 'languages' } as const;
+    const filterWithout = (facet?: keyof typeof FACETS) => [
       `kind = "${kind}"`,
       visibility,
       ...meiliFilter({
         status: [query.status],
-        sdgs: query.sdg ? [query.sdg] : undefined,
+        sdgs: query.sdg && facet !== 'sdg' ? [query.sdg] : undefined,
         countries: query.country ? [query.country] : undefined,
-        regions: query.region ? [query.region] : undefined,
-        modalities: query.modality ? [query.modality] : undefined,
-        languages: query.language ? [query.language] : undefined,
+        regions: query.region && facet !== 'region' ? [query.region] : undefined,
+        modalities: query.modality && facet !== 'modality' ? [query.modality] : undefined,
+        languages: query.language && facet !== 'language' ? [query.language] : undefined,
         organizationId: query.organization ? [query.organization] : undefined,
       }),
     ];
+    const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f] !== undefined);
+    const indexUid = this.indexes.name('listings');
     try {
-      const result = await this.indexes.index('listings').search<ListingDocument>(query.q ?? '', {
-        filter,
-        facets: ['sdgs', 'regions', 'modalities', 'languages'],
-        // Without a text, newest first; brokers ask for the oldest first.
-        sort:
-          query.sort === 'oldest'
-            ? ['createdAt:asc']
-            : query.sort === 'newest' || !query.q
-              ? ['createdAt:desc']
-              : undefined,
-        hitsPerPage: query.pageSize,
-        page: query.page,
+      const { results } = await this.indexes.client.multiSearch({
+        queries: [
+          {
+            indexUid,
+            q: query.q ?? '',
+            filter: filterWithout(),
+            facets: Object.values(FACETS),
+            // Without a text, newest first; brokers ask for the oldest first.
+            sort:
+              query.sort === 'oldest'
+                ? ['createdAt:asc']
+                : query.sort === 'newest' || !query.q
+                  ? ['createdAt:desc']
+                  : undefined,
+            hitsPerPage: query.pageSize,
+            page: query.page,
+          },
+          ...chosen.map((facet) => ({
+            indexUid,
+            q: query.q ?? '',
+            filter: filterWithout(facet),
+            facets: [FACETS[facet]],
+            hitsPerPage: 0,
+            page: 1,
+          })),
+        ],
       });
-      const items = await this.withMatchCounts(viewer, result.hits.map(toSummary));
-      const dist = result.facetDistribution ?? {};
+      const [result, ...facetResults] = results;
+      const dist = { ...(result.facetDistribution ?? {}) };
+      chosen.forEach((facet, i) => {
+        dist[FACETS[facet]] = facetResults[i].facetDistribution?.[FACETS[facet]] ?? {};
+      });
+      const hits = result.hits as unknown as ListingDocument[];
+      const items = await this.withMatchCounts(viewer, hits.map(toSummary));
       return {
         items,
         total: Number((result as { totalHits?: number }).totalHits ?? items.length),
