@@ -15,6 +15,7 @@ const CLAIM_BATCH = 500;
 const LEASE_SECONDS = 60;
 const MAX_ATTEMPTS = 10;
 const IDLE_POLL_MS = 150;
+const ORGANIZATION_BATCH_MS = 2_000;
 const RECONCILE_EVERY_MS = 15 * 60_000;
 const TASK_TIMEOUT_MS = 120_000;
 
@@ -107,6 +108,9 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
         await sleep(2_000);
       }
       if (!processed) await sleep(IDLE_POLL_MS);
+      // Organization documents only carry counts: gather their changes for a while, so that one
+      // Meilisearch task holds many and solution tasks do not queue behind a task per write.
+      else if (kind === 'organizations') await sleep(ORGANIZATION_BATCH_MS);
     }
   }
 
