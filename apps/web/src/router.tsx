@@ -123,6 +123,54 @@ export const router = createBrowserRouter([
               Component: (await import('./features/workspace/ConfirmSolutionPage')).ConfirmSolutionPage,
             }),
           },
+          {
+            path: 'brokering',
+            lazy: async () => ({
+              Component: (await import('./features/matches/BrokeringQueuePage')).BrokeringQueuePage,
+            }),
+          },
+          {
+            path: 'brokering/needs/:id',
+            lazy: async () => ({
+              Component: (await import('./features/matches/NeedBrokeringPage')).NeedBrokeringPage,
+            }),
+          },
+          {
+            path: 'brokering/dashboard',
+            lazy: async () => ({ Component: (await import('./features/matches/DashboardPage')).DashboardPage }),
+          },
+          {
+            path: 'matches',
+            lazy: async () => ({ Component: (await import('./features/matches/MyMatchesPage')).MyMatchesPage }),
+          },
+          {
+            path: 'matches/:id',
+            lazy: async () => ({ Component: (await import('./features/matches/MatchPage')).MatchPage }),
+          },
+          {
+            path: 'needs',
+            lazy: async () => ({ Component: (await import('./features/listings/ListingSearchPage')).NeedSearchPage }),
+          },
+          {
+            path: 'needs/new',
+            lazy: async () => ({ Component: (await import('./features/listings/NeedWizardPage')).NeedWizardPage }),
+          },
+          {
+            path: 'needs/:id',
+            lazy: async () => ({ Component: (await import('./features/listings/NeedPage')).NeedPage }),
+          },
+          {
+            path: 'offers',
+            lazy: async () => ({ Component: (await import('./features/listings/ListingSearchPage')).OfferSearchPage }),
+          },
+          {
+            path: 'offers/new',
+            lazy: async () => ({ Component: (await import('./features/listings/OfferForm')).OfferNewPage }),
+          },
+          {
+            path: 'offers/:id',
+            lazy: async () => ({ Component: (await import('./features/listings/OfferPage')).OfferPage }),
+          },
           // Already in the main chunk: the error boundary shows it for any unknown address.
           { path: '*', Component: NotFoundPage },
         ],

@@ -6,7 +6,7 @@ import { apiSend } from './api';
 import { authQueries, setSignedIn, useMe } from './auth-queries';
 import { loginPath } from './safe-next';
 
-const PRIVATE_PATHS = ['/account', '/organizations', '/invitations', '/curation', '/manage'];
+const PRIVATE_PATHS = ['/account', '/organizations', '/invitations', '/curation', '/manage', '/brokering', '/matches'];
 const AUTH_PATHS = ['/login', '/signup', '/forgot-password', '/reset-password'];
 
 /** Sign in / sign up, or the member's name and a way to sign out. */
@@ -67,6 +67,14 @@ export function AccountMenu() {
           <NavLink to="/curation">{t('curation.nav.link')}</NavLink>
         </li>
       )}
+      {(me.role === 'curator' || me.role === 'admin') && (
+        <li>
+          <NavLink to="/brokering">{t('matches.nav.brokeringLink')}</NavLink>
+        </li>
+      )}
+      <li>
+        <NavLink to="/matches">{t('matches.nav.matchesLink')}</NavLink>
+      </li>
       {me.memberships.length > 0 && (
         <li>
           <NavLink

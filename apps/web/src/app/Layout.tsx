@@ -42,6 +42,12 @@ export function Layout() {
                 <NavLink to="/partners">{t('nav.partners')}</NavLink>
               </li>
               <li>
+                <NavLink to="/needs">{t('listings.nav.needs')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offers">{t('listings.nav.offers')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/stats">{t('nav.stats')}</NavLink>
               </li>
             </ul>

@@ -1,0 +1,339 @@
+import type { Need } from '@galaxy/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '../../app/api';
+import { useMe } from '../../app/auth-queries';
+import { useFormatDate } from '../../app/format';
+import { loginPath } from '../../app/safe-next';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import type { ApiForm } from '../../app/useApiForm';
+import { useCountries, useSdgs } from '../../app/useReference';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { StatusMessage } from '../../components/FormFields';
+import { LoadError, Loading } from '../../components/QueryStatus';
+import { SdgBadges } from '../../components/SdgBadge';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { listingQueries } from './listing-queries';
+import { ListingActions, useListingPatch } from './ListingActions';
+import { useFormatDay, useFormatMonth } from './NeedDetails';
+import {
+  ContributionFields,
+  NeedVisibilityField,
+  ProblemFields,
+  ScopeFields,
+  TargetFields,
+  needLabels,
+} from './NeedFields';
+import { checkNeed, needFieldOfPath, needUpdate, needValues, serverErrors, type NeedValues } from './need-form';
+import { SuggestionList } from './SuggestionList';
+
+export function NeedPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const need = useQuery(listingQueries.need(id));
+  useDocumentTitle(need.data?.title ?? (need.isError ? t('errors.notFoundTitle') : t('common.loading')));
+
+  if (need.error instanceof ApiError && (need.error.code === 'NOT_FOUND' || need.error.code === 'VALIDATION_FAILED'))
+    return <NotFoundPage />;
+  if (need.error instanceof ApiError && need.error.code === 'UNAUTHENTICATED') {
+    return (
+      <>
+        <h1>{t('listings.need.signInTitle')}</h1>
+        <p>
+          {t('listings.need.signInText')} <Link to={loginPath(location.pathname)}>{t('auth.signIn')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (need.isPending) return <Loading />;
+  if (need.isError) return <LoadError onRetry={() => void need.refetch()} />;
+  return <NeedView need={need.data} />;
+}
+
+export function ListingBadges({ listing }: { listing: { status: string; visibility: string; endorsed?: boolean } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="listing-badges">
+      <span className={listing.status === 'open' ? 'badge badge-ok' : 'badge badge-neutral'}>
+        {t(`listings.status.${listing.status}`)}
+      </span>{' '}
+      <span className="badge badge-neutral">{t(`listings.visibility.${listing.visibility}`)}</span>
+      {listing.endorsed && (
+        <>
+          {' '}
+          <span className="badge badge-ok">{t('listings.need.endorsedBadge')}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function NeedView({ need }: { need: Need }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { me } = useMe();
+  const sdgs = useSdgs();
+  const countries = useCountries();
+  const date = useFormatDate();
+  const month = useFormatMonth();
+  const day = useFormatDay();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const published = (location.state as { published?: boolean } | null)?.published === true;
+  const join = (items: string[]) => items.join(t('common.listSeparator'));
+  const staff = me?.role === 'curator' || me?.role === 'admin';
+  const member = Boolean(me?.memberships.some((m) => m.organizationId === need.organization.id));
+  const co = need.coContribution;
+  const hasCo = Boolean(co && (co.cash || co.inKind || co.staff));
+
+  const timeframe =
+    need.timeframeStart && need.timeframeEnd
+      ? t('listings.need.fromTo', { start: month(need.timeframeStart), end: month(need.timeframeEnd) })
+      : need.timeframeStart
+        ? t('listings.need.from', { start: month(need.timeframeStart) })
+        : need.timeframeEnd
+          ? t('listings.need.until', { end: month(need.timeframeEnd) })
+          : undefined;
+
+  return (
+    <article className="listing" aria-labelledby="need-title">
+      <Breadcrumb to="/needs" label={t('listings.nav.needs')} />
+      <StatusMessage>
+        {published && !saved && t('listings.need.published')}
+        {saved && t('listings.need.saved')}
+      </StatusMessage>
+      <header className="solution-header">
+        <p className="listing-kind">{t('listings.kind.need')}</p>
+        <h1 id="need-title" dir="auto">
+          {need.title}
+        </h1>
+        <p className="solution-meta">
+          <Link to={`/partners/${need.organization.slug}`}>{need.organization.name}</Link>
+          {need.organization.country && <span>{countries.name(need.organization.country)}</span>}
+          <span>{t('listings.publishedOn', { date: date(need.createdAt) })}</span>
+        </p>
+        <ListingBadges listing={need} />
+      </header>
+
+      {need.canEdit && (
+        <ListingActions
+          listing={need}
+          editing={editing}
+          onEdit={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+        />
+      )}
+      {editing && need.status !== 'withdrawn' && (
+        <NeedEditForm
+          need={need}
+          onDone={(didSave) => {
+            setEditing(false);
+            setSaved(didSave);
+            window.setTimeout(() => document.getElementById('need-title')?.focus());
+          }}
+        />
+      )}
+
+      <div className="solution-layout">
+        <div className="solution-body">
+          <section aria-labelledby="problem-heading">
+            <h2 id="problem-heading">{t('listings.field.problemStatement')}</h2>
+            <p className="prose" dir="auto">
+              {need.problemStatement}
+            </p>
+          </section>
+          {need.currentSituation && (
+            <section aria-labelledby="situation-heading">
+              <h2 id="situation-heading">{t('listings.field.currentSituation')}</h2>
+              <p className="prose" dir="auto">
+                {need.currentSituation}
+              </p>
+            </section>
+          )}
+          <section aria-labelledby="outcome-heading">
+            <h2 id="outcome-heading">{t('listings.field.desiredOutcome')}</h2>
+            <p className="prose" dir="auto">
+              {need.desiredOutcome}
+            </p>
+          </section>
+          {(hasCo || need.endorsement) && (
+            <section aria-labelledby="private-heading" className="private-fields">
+              <h2 id="private-heading">{t('listings.need.privateHeading')}</h2>
+              <p className="field-hint">{t('listings.need.privateHint')}</p>
+              <dl className="facts">
+                {co?.cash && <Fact term={t('listings.field.cash')}>{co.cash}</Fact>}
+                {co?.inKind && <Fact term={t('listings.field.inKind')}>{co.inKind}</Fact>}
+                {co?.staff && <Fact term={t('listings.field.staff')}>{co.staff}</Fact>}
+                {need.endorsement && (
+                  <Fact term={t('listings.field.endorsement')}>
+                    {t('listings.need.endorsedBy', {
+                      who: need.endorsement.focalPointTitle
+                        ? `${need.endorsement.focalPointName} (${need.endorsement.focalPointTitle})`
+                        : need.endorsement.focalPointName,
+                      date: day(need.endorsement.endorsedOn),
+                    })}
+                  </Fact>
+                )}
+              </dl>
+            </section>
+          )}
+        </div>
+        <aside className="solution-aside" aria-labelledby="need-facts-heading">
+          <h2 id="need-facts-heading">{t('listings.need.facts')}</h2>
+          <SdgBadges goals={need.sdgs} linkTo={(goal) => `/needs?sdg=${goal}`} />
+          <dl className="facts">
+            {need.sdgTargets.length > 0 && (
+              <Fact term={t('listings.field.sdgTargets')}>
+                <ul className="plain-list targets">
+                  {need.sdgTargets.map((id) => (
+                    <li key={id}>
+                      <span className="target-id">{id}</span> {sdgs.targetTitle(id)}
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
+            )}
+            <Fact term={t('listings.field.countries')}>{join(need.countries.map((c) => countries.name(c)))}</Fact>
+            <Fact term={t('listings.field.modalities')}>
+              {join(need.modalities.map((m) => t(`listings.modality.${m}`)))}
+            </Fact>
+            <Fact term={t('listings.field.languages')}>
+              {join(need.languages.map((l) => t(`contentLanguage.${l}`)))}
+            </Fact>
+            {timeframe && <Fact term={t('listings.field.timeframe')}>{timeframe}</Fact>}
+          </dl>
+        </aside>
+      </div>
+
+      {(staff || member) && need.status !== 'withdrawn' && (
+        // The broker's "Shortlist" button for staff goes in renderAction (features/matches).
+        <SuggestionList needId={need.id} />
+      )}
+    </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd dir="auto">{children}</dd>
+    </div>
+  );
+}
+
+/** The need's fields in one form (the wizard's, without the steps), saved with the version read. */
+function NeedEditForm({ need, onDone }: { need: Need; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<NeedValues>(() => needValues(need));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<ReactNode>();
+  const [stale, setStale] = useState(false);
+  const labels = useMemo(() => needLabels(t), [t]);
+  const patch = useListingPatch(need);
+  const form: ApiForm = {
+    id: 'need-edit',
+    fieldId: (name) => `need-edit-${name}`,
+    labels,
+    errors,
+    message,
+    sending: patch.isPending,
+  };
+  const update = (change: Partial<NeedValues>) => setValues((v) => ({ ...v, ...change }));
+
+  const fail = (found: Record<string, string>, note?: ReactNode) => {
+    setErrors(found);
+    setMessage(note);
+    const first = Object.keys(labels).find((f) => f in found);
+    window.setTimeout(() => document.getElementById(first ? form.fieldId(first) : 'need-edit-summary')?.focus());
+  };
+
+  const save = () => {
+    if (patch.isPending) return;
+    const found = checkNeed(values, t, need.version);
+    if (Object.keys(found).length > 0) return fail(found);
+    setErrors({});
+    setMessage(undefined);
+    patch.mutate(needUpdate(values, need.version) as unknown as Record<string, unknown>, {
+      onSuccess: () => onDone(true),
+      onError: (error) => {
+        setStale(error instanceof ApiError && error.code === 'STALE_VERSION');
+        const feedback = serverErrors(error, t, needFieldOfPath);
+        fail(feedback.fields, feedback.message);
+      },
+    });
+  };
+
+  const summaryFields = Object.keys(labels).filter((f) => f in errors);
+  return (
+    <section className="panel listing-edit" aria-labelledby="need-edit-heading">
+      <h2 id="need-edit-heading">{t('listings.actions.edit.need')}</h2>
+      <form
+        id="need-edit"
+        className="stacked-form"
+        noValidate
+        aria-labelledby="need-edit-heading"
+        aria-busy={patch.isPending}
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <div role="alert" id="need-edit-summary" tabIndex={-1} className="form-summary">
+          {(summaryFields.length > 0 || message) && (
+            <div className="notice notice-error">
+              {message && <p>{message}</p>}
+              {stale && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    void queryClient.invalidateQueries({ queryKey: listingQueries.need(need.id).queryKey });
+                    onDone(false);
+                  }}
+                >
+                  {t('listings.actions.reload')}
+                </button>
+              )}
+              {summaryFields.length > 0 && (
+                <ul>
+                  {summaryFields.map((f) => (
+                    <li key={f}>
+                      <a
+                        href={`#${form.fieldId(f)}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          document.getElementById(form.fieldId(f))?.focus();
+                        }}
+                      >
+                        {labels[f]}: {errors[f]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+        <ProblemFields form={form} values={values} update={update} />
+        <TargetFields form={form} values={values} update={update} suggest={false} />
+        <ScopeFields form={form} values={values} update={update} />
+        <ContributionFields form={form} values={values} update={update} />
+        <NeedVisibilityField form={form} values={values} update={update} />
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={patch.isPending}>
+            {patch.isPending ? t('form.sending') : t('listings.actions.save')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+            {t('listings.actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
