@@ -180,6 +180,14 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     const search = (await curator.get('/api/v1/needs?sdg=6&region=002').expect(200)).body;
     expect(search).toMatchObject({ total: 3, degraded: false, facets: { sdg: { '6': 3 } } });
     expect(search.items[0].matches).toBe(0);
+    // The broker's queue: only needs waiting at least so many days.
+    expect((await curator.get('/api/v1/needs?minAgeDays=3').expect(200)).body.total).toBe(0);
+    await t.db.query(`UPDATE needs SET created_at = now() - interval '5 days' WHERE id = $1`, [reg.id]);
+    await t.db.query(`INSERT INTO search_outbox (entity, entity_id) VALUES ('need', $1)`, [reg.id]);
+    await sync();
+    expect(
+      (await curator.get('/api/v1/needs?minAgeDays=3').expect(200)).body.items.map((i: { id: string }) => i.id),
+    ).toEqual([reg.id]);
     // Counts within a chosen facet ignore that choice: the other SDGs say what choosing them gives.
     await recipient
       .post('/api/v1/needs', needInput({ title: 'Solar mini-grids', sdgs: [7], sdgTargets: ['7.1'] }))

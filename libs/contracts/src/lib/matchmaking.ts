@@ -244,6 +244,8 @@ export const ListingSearchQuerySchema = z.strictObject({
   modality: SupportModalitySchema.optional(),
   language: ContentLanguageSchema.optional(),
   organization: z.uuid().optional(),
+  /** Only listings published at least this many days ago (the broker's queue). */
+  minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
   status: ListingStatusSchema.default('open'),
   sort: z.enum(LISTING_SORTS).default('relevance'),
   page: z.coerce.number().int().min(1).max(1000).default(1),

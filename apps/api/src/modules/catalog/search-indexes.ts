@@ -76,6 +76,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       'visibility',
       'status',
       'organizationId',
+      'createdAt',
     ],
     sortableAttributes: ['createdAt'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

@@ -461,6 +461,9 @@ export class ListingsService {
         languages: query.language && facet !== 'language' ? [query.language] : undefined,
         organizationId: query.organization ? [query.organization] : undefined,
       }),
+      ...(query.minAgeDays !== undefined
+        ? [`createdAt <= ${Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400}`]
+        : []),
     ];
     const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f] !== undefined);
     const indexUid = this.indexes.name('listings');
@@ -540,6 +543,7 @@ export class ListingsService {
          AND ($7::text IS NULL OR $7 = ANY(l.modalities))
          AND ($8::text IS NULL OR $8 = ANY(l.languages))
          AND ($9::uuid IS NULL OR l.organization_id = $9)
+         AND ($12::int IS NULL OR l.created_at <= now() - make_interval(days => $12))
        ORDER BY l.created_at ${query.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT $10 OFFSET $11`,
       [
         query.status,
@@ -553,6 +557,7 @@ export class ListingsService {
         query.organization ?? null,
         query.pageSize,
         (query.page - 1) * query.pageSize,
+        query.minAgeDays ?? null,
       ],
     );
     const items = rows.map((r) => {

@@ -58,19 +58,23 @@ function Queue() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const page = readPage(params);
-  const queue = useQuery(matchQueries.queue({ sdg: filters.sdg, region: filters.region, page, pageSize: PAGE_SIZE }));
+  const queue = useQuery(
+    matchQueries.queue({
+      sdg: filters.sdg,
+      region: filters.region,
+      minAgeDays: filters.minAgeDays,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+  );
   const data = queue.data;
   const filterCount = FILTERS.filter((f) => filters[f] !== undefined).length;
 
   if (isForbidden(queue.error)) return <StaffOnlyMessage />;
 
-  // The API has no age filter: the queue is oldest first, so needs old enough are a prefix of it,
-  // and the first younger need ends the list (no further page can hold an older one).
-  const minAge = filters.minAgeDays;
-  const items = data ? (minAge === undefined ? data.items : data.items.filter((i) => i.ageDays >= minAge)) : [];
-  const cut = data !== undefined && items.length < data.items.length;
-  const shown = data ? (cut ? (page - 1) * PAGE_SIZE + items.length : data.total) : 0;
-  const totalPages = data ? (cut ? page : Math.min(1000, Math.ceil(data.total / PAGE_SIZE))) : 1;
+  const items = data?.items ?? [];
+  const shown = data?.total ?? 0;
+  const totalPages = data ? Math.min(1000, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   const clear = () => {
     const next = new URLSearchParams(params);

@@ -24,6 +24,7 @@ function search(params: Record<string, string | number | boolean | undefined>): 
 export interface BrokeringQueueParams {
   sdg?: number;
   region?: string;
+  minAgeDays?: number;
   page: number;
   pageSize: number;
 }
