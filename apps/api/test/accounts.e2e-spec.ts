@@ -106,6 +106,13 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('does not count successful sign-ins against the limit', async () => {
+    await signup('often@example.org', 'Often Back');
+    const client = await newClient(t.app);
+    for (let i = 0; i < 12; i++)
+      await client.post('/api/v1/auth/login', { email: 'often@example.org', password: PASSWORD }).expect(200);
+  });
+
   it('registers an organization once the email is verified; the registrant becomes its admin', async () => {
     const { client } = await signup('org.founder@example.org', 'Kwame Mensah');
     const body = {

@@ -61,14 +61,19 @@ export class AccountsService {
   }
 
   async login(email: string, password: string, meta: RequestMeta): Promise<{ me: Me; token: string }> {
-    await this.limiter.consume(
+    // Failed attempts count (per account and per address); signing in successfully does not.
+    const limits = [
       { key: `login:email:${email}`, limit: 10, windowSeconds: 900 },
       { key: `login:ip:${meta.ip}`, limit: 100, windowSeconds: 900 },
-    );
+    ];
+    await this.limiter.check(...limits);
     const [user] = await this.db.query(`SELECT id, password_hash FROM users WHERE email = $1`, [email]);
     decoyHash ??= hashPassword('decoy password that matches nothing');
     const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
-    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    if (!user || !ok) {
+      await this.limiter.consume(...limits).catch(() => undefined);
+      throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    }
     const token = await this.sessions.create(user.id, meta);
     return { me: await this.me(user.id), token };
   }

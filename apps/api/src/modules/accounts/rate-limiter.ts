@@ -17,6 +17,19 @@ export interface RateLimit {
 export class RateLimiter {
   constructor(private readonly db: DataSource) {}
 
+  /** Refuses (429) when a counter is already at its limit, without counting this request. */
+  async check(...limits: RateLimit[]): Promise<void> {
+    for (const { key, limit, windowSeconds } of limits) {
+      const [row] = await this.db.query(
+        `SELECT hits, ceil(extract(epoch FROM window_start) + $2 - extract(epoch FROM now()))::int AS retry_after
+         FROM rate_limits WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
+        [key, windowSeconds],
+      );
+      if (row && row.hits >= limit) throw tooMany(row.retry_after);
+    }
+  }
+
+  /** Counts this request against each limit; 429 once over one. */
   async consume(...limits: RateLimit[]): Promise<void> {
     for (const { key, limit, windowSeconds } of limits) {
       const [row] = await this.db.query(
@@ -26,11 +39,7 @@ export class RateLimiter {
          RETURNING hits, ceil(extract(epoch FROM window_start) + $2 - extract(epoch FROM now()))::int AS retry_after`,
         [key, windowSeconds],
       );
-      if (row.hits > limit) {
-        throw new AppError('RATE_LIMITED', 'Too many attempts; wait a little and try again', [], {
-          'Retry-After': String(Math.max(1, row.retry_after)),
-        });
-      }
+      if (row.hits > limit) throw tooMany(row.retry_after);
     }
   }
 
@@ -38,4 +47,10 @@ export class RateLimiter {
   async prune(): Promise<void> {
     await this.db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
   }
+}
+
+function tooMany(retryAfter: number): AppError {
+  return new AppError('RATE_LIMITED', 'Too many attempts; wait a little and try again', [], {
+    'Retry-After': String(Math.max(1, retryAfter)),
+  });
 }
