@@ -33,7 +33,12 @@ async function startOnce(dataDir: string, ports: Record<string, string>) {
   });
   const seconds = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 5_000));
-  const launcher = execFileSync('pgrep', ['-f', `dist/apps/api/launcher.js`]).toString().trim().split('\n')[0];
+  // The node process itself, not the shell that npm start runs it from.
+  const launcher = execFileSync('pgrep', ['-f', `dist/apps/api/launcher.js`])
+    .toString()
+    .trim()
+    .split('\n')
+    .find((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node');
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${launcher}/status`, 'utf8'))?.[1] ?? NaN);
   // Ctrl-C in a terminal signals the whole process group.
   process.kill(-child.pid!, 'SIGINT');
