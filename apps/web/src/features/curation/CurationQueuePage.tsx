@@ -1,15 +1,12 @@
 import type { CurationQueueItem, CurationQueueParams } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
 import { useFormatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
 import { readPage, withValue } from '../../app/url-state';
-import { nestRegions } from '../../components/nest-regions';
 import { Pagination } from '../../components/Pagination';
+import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { useFormatDays } from './curation-format';
@@ -18,35 +15,7 @@ import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
 
 const PAGE_SIZE = 20;
-const AGE_CHOICES = [7, 14, 30, 60, 90] as const;
 const FILTERS = ['sdg', 'region', 'organization', 'minAgeDays'] as const;
-
-/** The queue's filters as the address holds them; values the API would refuse are left out. */
-function readQueueFilters(params: URLSearchParams) {
-  const sdg = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(17)
-    .safeParse(params.get('sdg') ?? undefined);
-  const region = z
-    .string()
-    .regex(/^\d{3}$/)
-    .safeParse(params.get('region') ?? undefined);
-  const organization = z.uuid().safeParse(params.get('organization') ?? undefined);
-  const minAgeDays = z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(3650)
-    .safeParse(params.get('minAgeDays') ?? undefined);
-  return {
-    sdg: sdg.success ? sdg.data : undefined,
-    region: region.success ? region.data : undefined,
-    organization: organization.success ? organization.data : undefined,
-    minAgeDays: minAgeDays.success ? minAgeDays.data : undefined,
-  };
-}
 
 export function CurationQueuePage() {
   const { t } = useTranslation();
@@ -57,6 +26,7 @@ export function CurationQueuePage() {
 function Queue() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const formatDays = useFormatDays();
   const filters = readQueueFilters(params);
   const page = readPage(params);
   const query: CurationQueueParams = { ...filters, page, pageSize: PAGE_SIZE };
@@ -82,7 +52,23 @@ function Queue() {
       <CurationNav />
 
       {/* Changed from outside (back button, a link), the form shows the address's filters again. */}
-      <QueueFilters key={params.toString()} params={params} onApply={(next) => setParams(next)} />
+      <QueueFilters
+        key={params.toString()}
+        idPrefix="queue"
+        params={params}
+        onApply={(next) => setParams(next)}
+        labels={{
+          form: t('curation.queue.filtersLabel'),
+          sdg: t('curation.queue.sdg'),
+          anySdg: t('curation.queue.anySdg'),
+          region: t('curation.queue.region'),
+          anyRegion: t('curation.queue.anyRegion'),
+          age: t('curation.queue.age'),
+          anyAge: t('curation.queue.anyAge'),
+          atLeast: (days) => t('curation.queue.atLeast', { duration: formatDays(days) }),
+          apply: t('curation.queue.apply'),
+        }}
+      />
       {filters.organization && (
         <p className="curation-org-filter">
           {t('curation.queue.organizationFilter', { name: organizationName ?? t('curation.queue.chosenOrganization') })}{' '}
@@ -111,81 +97,6 @@ function Queue() {
         {data && <Pagination page={page} totalPages={Math.min(1000, Math.ceil(data.total / PAGE_SIZE))} />}
       </section>
     </div>
-  );
-}
-
-function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply: (next: URLSearchParams) => void }) {
-  const { t } = useTranslation();
-  const sdgs = useSdgs();
-  const regions = useRegions();
-  const countries = useCountries();
-  const formatDays = useFormatDays();
-  const initial = readQueueFilters(params);
-  const [sdg, setSdg] = useState(initial.sdg ? String(initial.sdg) : '');
-  const [region, setRegion] = useState(initial.region ?? '');
-  const [age, setAge] = useState(initial.minAgeDays !== undefined ? String(initial.minAgeDays) : '');
-
-  const regionOptions = nestRegions(
-    regions.list.map((r) => ({ value: r.m49, label: r.name, count: 0 })),
-    regionParents(countries.list),
-  );
-  // A number typed into the address that is not among the choices is kept as a choice of its own.
-  const ages: number[] = [...AGE_CHOICES];
-  if (initial.minAgeDays !== undefined && !ages.includes(initial.minAgeDays)) ages.push(initial.minAgeDays);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    let next = withValue(params, 'sdg', sdg || undefined);
-    next = withValue(next, 'region', region || undefined);
-    next = withValue(next, 'minAgeDays', age || undefined);
-    onApply(next);
-  };
-
-  return (
-    <form className="curation-filters" onSubmit={submit} aria-label={t('curation.queue.filtersLabel')}>
-      <div className="field">
-        <label htmlFor="queue-sdg">{t('curation.queue.sdg')}</label>
-        <select id="queue-sdg" value={sdg} onChange={(e) => setSdg(e.target.value)}>
-          <option value="">{t('curation.queue.anySdg')}</option>
-          {Array.from({ length: 17 }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
-              {n}. {sdgs.goalName(n)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="queue-region">{t('curation.queue.region')}</label>
-        <select id="queue-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-          <option value="">{t('curation.queue.anyRegion')}</option>
-          {regionOptions.map((r) => (
-            <option key={r.value} value={r.value}>
-              {'\u00a0\u00a0\u00a0'.repeat(r.depth ?? 0)}
-              {r.label}
-            </option>
-          ))}
-          {initial.region && !regions.byCode.has(initial.region) && (
-            <option value={initial.region}>{initial.region}</option>
-          )}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="queue-age">{t('curation.queue.age')}</label>
-        <select id="queue-age" value={age} onChange={(e) => setAge(e.target.value)}>
-          <option value="">{t('curation.queue.anyAge')}</option>
-          {ages.map((days) => (
-            <option key={days} value={days}>
-              {t('curation.queue.atLeast', { duration: formatDays(days) })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="curation-filters-actions">
-        <button type="submit" className="button-primary">
-          {t('curation.queue.apply')}
-        </button>
-      </div>
-    </form>
   );
 }
 

@@ -1,15 +1,13 @@
 import type { ListingSummary } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
 import { useFormatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { readPage, withValue } from '../../app/url-state';
-import { nestRegions } from '../../components/nest-regions';
+import { useCountries } from '../../app/useReference';
+import { readPage } from '../../app/url-state';
 import { Pagination } from '../../components/Pagination';
+import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { useFormatDays } from '../curation/curation-format';
@@ -19,33 +17,7 @@ import { useFormatList } from './match-format';
 import { matchQueries } from './match-queries';
 
 const PAGE_SIZE = 20;
-const AGE_CHOICES = [7, 14, 30, 60, 90] as const;
 const FILTERS = ['sdg', 'region', 'minAgeDays'] as const;
-
-/** The queue's filters as the address holds them; values the API would refuse are left out. */
-function readFilters(params: URLSearchParams) {
-  const sdg = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(17)
-    .safeParse(params.get('sdg') ?? undefined);
-  const region = z
-    .string()
-    .regex(/^\d{3}$/)
-    .safeParse(params.get('region') ?? undefined);
-  const minAgeDays = z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(3650)
-    .safeParse(params.get('minAgeDays') ?? undefined);
-  return {
-    sdg: sdg.success ? sdg.data : undefined,
-    region: region.success ? region.data : undefined,
-    minAgeDays: minAgeDays.success ? minAgeDays.data : undefined,
-  };
-}
 
 export function BrokeringQueuePage() {
   const { t } = useTranslation();
@@ -56,7 +28,8 @@ export function BrokeringQueuePage() {
 function Queue() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const formatDays = useFormatDays();
+  const filters = readQueueFilters(params);
   const page = readPage(params);
   const queue = useQuery(
     matchQueries.queue({
@@ -89,7 +62,23 @@ function Queue() {
       <p className="lead">{t('matches.queue.lead')}</p>
       <BrokeringNav />
 
-      <QueueFilters key={params.toString()} params={params} onApply={(next) => setParams(next)} />
+      <QueueFilters
+        key={params.toString()}
+        idPrefix="brokering"
+        params={params}
+        onApply={(next) => setParams(next)}
+        labels={{
+          form: t('matches.queue.filtersLabel'),
+          sdg: t('matches.queue.sdg'),
+          anySdg: t('matches.queue.anySdg'),
+          region: t('matches.queue.region'),
+          anyRegion: t('matches.queue.anyRegion'),
+          age: t('matches.queue.age'),
+          anyAge: t('matches.queue.anyAge'),
+          atLeast: (days) => t('matches.queue.atLeast', { duration: formatDays(days) }),
+          apply: t('matches.queue.apply'),
+        }}
+      />
 
       <section aria-labelledby="brokering-queue-heading">
         <h2 id="brokering-queue-heading" className="visually-hidden">
@@ -110,80 +99,6 @@ function Queue() {
         {data && totalPages > 1 && <Pagination page={page} totalPages={totalPages} />}
       </section>
     </div>
-  );
-}
-
-function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply: (next: URLSearchParams) => void }) {
-  const { t } = useTranslation();
-  const sdgs = useSdgs();
-  const regions = useRegions();
-  const countries = useCountries();
-  const formatDays = useFormatDays();
-  const initial = readFilters(params);
-  const [sdg, setSdg] = useState(initial.sdg ? String(initial.sdg) : '');
-  const [region, setRegion] = useState(initial.region ?? '');
-  const [age, setAge] = useState(initial.minAgeDays !== undefined ? String(initial.minAgeDays) : '');
-
-  const regionOptions = nestRegions(
-    regions.list.map((r) => ({ value: r.m49, label: r.name, count: 0 })),
-    regionParents(countries.list),
-  );
-  const ages: number[] = [...AGE_CHOICES];
-  if (initial.minAgeDays !== undefined && !ages.includes(initial.minAgeDays)) ages.push(initial.minAgeDays);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    let next = withValue(params, 'sdg', sdg || undefined);
-    next = withValue(next, 'region', region || undefined);
-    next = withValue(next, 'minAgeDays', age || undefined);
-    onApply(next);
-  };
-
-  return (
-    <form className="curation-filters" onSubmit={submit} aria-label={t('matches.queue.filtersLabel')}>
-      <div className="field">
-        <label htmlFor="brokering-sdg">{t('matches.queue.sdg')}</label>
-        <select id="brokering-sdg" value={sdg} onChange={(e) => setSdg(e.target.value)}>
-          <option value="">{t('matches.queue.anySdg')}</option>
-          {Array.from({ length: 17 }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
-              {n}. {sdgs.goalName(n)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="brokering-region">{t('matches.queue.region')}</label>
-        <select id="brokering-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-          <option value="">{t('matches.queue.anyRegion')}</option>
-          {regionOptions.map((r) => (
-            <option key={r.value} value={r.value}>
-              {'\u00a0\u00a0\u00a0'.repeat(r.depth ?? 0)}
-              {r.label}
-            </option>
-          ))}
-          {initial.region && !regions.byCode.has(initial.region) && (
-            <option value={initial.region}>{initial.region}</option>
-          )}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="brokering-age">{t('matches.queue.age')}</label>
-        <select id="brokering-age" value={age} onChange={(e) => setAge(e.target.value)}>
-          <option value="">{t('matches.queue.anyAge')}</option>
-          {ages.map((days) => (
-            <option key={days} value={days}>
-              {t('matches.queue.atLeast', { duration: formatDays(days) })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="curation-filters-actions">
-        <button type="submit" className="button-primary">
-          {t('matches.queue.apply')}
-        </button>
-      </div>
-    </form>
   );
 }
 
