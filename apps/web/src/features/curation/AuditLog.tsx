@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { useSolutionFieldLabel } from '../../components/SolutionDiff';
-import { useFormatDateTime } from './curation-format';
+import { useFormatDateTime } from '../../app/format';
 import { curationQueries } from './curation-queries';
 
 /** Who did what to this solution, and when: every change of state with its note. */

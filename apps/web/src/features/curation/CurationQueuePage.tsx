@@ -9,7 +9,7 @@ import { Pagination } from '../../components/Pagination';
 import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
-import { useFormatDays } from './curation-format';
+import { useFormatDays } from '../../app/format';
 import { curationQueries } from './curation-queries';
 import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';

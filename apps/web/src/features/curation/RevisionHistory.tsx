@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SolutionDiff } from '../../components/SolutionDiff';
-import { useFormatDateTime } from './curation-format';
+import { useFormatDateTime } from '../../app/format';
 import { curationQueries } from './curation-queries';
 
 /** Every revision, newest first, each openable to show what it changed from the one before. */

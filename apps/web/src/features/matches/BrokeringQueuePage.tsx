@@ -10,7 +10,7 @@ import { Pagination } from '../../components/Pagination';
 import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
-import { useFormatDays } from '../curation/curation-format';
+import { useFormatDays } from '../../app/format';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from '../curation/StaffOnly';
 import { BrokeringNav } from './BrokeringNav';
 import { useFormatList } from './match-format';

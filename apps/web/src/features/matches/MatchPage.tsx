@@ -11,7 +11,7 @@ import { useCountries } from '../../app/useReference';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { SignedInOnly } from '../../components/SignedInOnly';
-import { useFormatDateTime, useFormatDays } from '../curation/curation-format';
+import { useFormatDateTime, useFormatDays } from '../../app/format';
 import { isStaff } from '../curation/StaffOnly';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { EMPTY_STAGE_DRAFT, MatchActions, type StageDraft } from './MatchActions';

@@ -1,7 +1,7 @@
 import type { MatchList } from '@galaxy/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatDays } from '../curation/curation-format';
+import { useFormatDays } from '../../app/format';
 import { IDLE_DAYS } from './match-format';
 import { MatchScore } from './ReasonList';
 import { StageBadge } from './StageProgress';

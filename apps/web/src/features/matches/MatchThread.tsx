@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../app/api';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField } from '../../components/FormFields';
-import { useFormatDateTime } from '../curation/curation-format';
+import { useFormatDateTime } from '../../app/format';
 import { usePartyLabel } from './match-format';
 
 interface ThreadProps {

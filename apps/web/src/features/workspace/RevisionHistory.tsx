@@ -1,20 +1,12 @@
 import type { Revision } from '@galaxy/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
+import { useFormatDateTime } from '../../app/format';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SolutionDiff } from '../../components/SolutionDiff';
 import { RevisionBadge } from './StatusBadge';
 import { workspaceQueries } from './workspace-queries';
-
-function useFormatDateTime(): (iso: string) => string {
-  const lang = useLanguage();
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
-  }, [lang]);
-}
 
 /** The solution's revisions, newest first: when each was written, sent and decided, and what changed. */
 export function RevisionHistory({ solutionId }: { solutionId: string }) {
