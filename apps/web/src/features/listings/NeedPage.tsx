@@ -1,4 +1,4 @@
-import type { Need } from '@galaxy/contracts';
+import type { Need, Offer } from '@galaxy/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,43 @@ export function NeedPage() {
   return <NeedView need={need.data} />;
 }
 
+/** The top of a need's or offer's page: where it sits, what just happened, its title and owner. */
+export function ListingHeader({
+  listing,
+  published,
+  saved,
+}: {
+  listing: Need | Offer;
+  published: boolean;
+  saved: boolean;
+}) {
+  const { t } = useTranslation();
+  const countries = useCountries();
+  const date = useFormatDate();
+  const kind = listing.kind;
+  return (
+    <>
+      <Breadcrumb to={`/${kind}s`} label={t(`listings.nav.${kind}s`)} />
+      <StatusMessage>
+        {published && !saved && t(`listings.${kind}.published`)}
+        {saved && t(`listings.${kind}.saved`)}
+      </StatusMessage>
+      <header className="solution-header">
+        <p className="listing-kind">{t(`listings.kind.${kind}`)}</p>
+        <h1 id={`${kind}-title`} dir="auto">
+          {listing.title}
+        </h1>
+        <p className="solution-meta">
+          <Link to={`/partners/${listing.organization.slug}`}>{listing.organization.name}</Link>
+          {listing.organization.country && <span>{countries.name(listing.organization.country)}</span>}
+          <span>{t('listings.publishedOn', { date: date(listing.createdAt) })}</span>
+        </p>
+        <ListingBadges listing={listing} />
+      </header>
+    </>
+  );
+}
+
 export function ListingBadges({ listing }: { listing: { status: string; visibility: string; endorsed?: boolean } }) {
   const { t } = useTranslation();
   return (
@@ -77,7 +114,6 @@ function NeedView({ need }: { need: Need }) {
   const { me } = useMe();
   const sdgs = useSdgs();
   const countries = useCountries();
-  const date = useFormatDate();
   const month = useFormatMonth();
   const day = useFormatDay();
   const [editing, setEditing] = useState(false);
@@ -100,23 +136,7 @@ function NeedView({ need }: { need: Need }) {
 
   return (
     <article className="listing" aria-labelledby="need-title">
-      <Breadcrumb to="/needs" label={t('listings.nav.needs')} />
-      <StatusMessage>
-        {published && !saved && t('listings.need.published')}
-        {saved && t('listings.need.saved')}
-      </StatusMessage>
-      <header className="solution-header">
-        <p className="listing-kind">{t('listings.kind.need')}</p>
-        <h1 id="need-title" dir="auto">
-          {need.title}
-        </h1>
-        <p className="solution-meta">
-          <Link to={`/partners/${need.organization.slug}`}>{need.organization.name}</Link>
-          {need.organization.country && <span>{countries.name(need.organization.country)}</span>}
-          <span>{t('listings.publishedOn', { date: date(need.createdAt) })}</span>
-        </p>
-        <ListingBadges listing={need} />
-      </header>
+      <ListingHeader listing={need} published={published} saved={saved} />
 
       {need.canEdit && (
         <ListingActions

@@ -4,18 +4,16 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
-import { useFormatDate, useFormatNumber } from '../../app/format';
+import { useFormatNumber } from '../../app/format';
 import { loginPath } from '../../app/safe-next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { Breadcrumb } from '../../components/Breadcrumb';
-import { StatusMessage } from '../../components/FormFields';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { listingQueries } from './listing-queries';
 import { ListingActions } from './ListingActions';
-import { ListingBadges } from './NeedPage';
+import { ListingHeader } from './NeedPage';
 import { OfferEditForm } from './OfferForm';
 
 export function OfferPage() {
@@ -48,7 +46,6 @@ function OfferView({ offer }: { offer: Offer }) {
   const sdgs = useSdgs();
   const countries = useCountries();
   const regions = useRegions();
-  const date = useFormatDate();
   const format = useFormatNumber();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -59,23 +56,7 @@ function OfferView({ offer }: { offer: Offer }) {
 
   return (
     <article className="listing" aria-labelledby="offer-title">
-      <Breadcrumb to="/offers" label={t('listings.nav.offers')} />
-      <StatusMessage>
-        {published && !saved && t('listings.offer.published')}
-        {saved && t('listings.offer.saved')}
-      </StatusMessage>
-      <header className="solution-header">
-        <p className="listing-kind">{t('listings.kind.offer')}</p>
-        <h1 id="offer-title" dir="auto">
-          {offer.title}
-        </h1>
-        <p className="solution-meta">
-          <Link to={`/partners/${offer.organization.slug}`}>{offer.organization.name}</Link>
-          {offer.organization.country && <span>{countries.name(offer.organization.country)}</span>}
-          <span>{t('listings.publishedOn', { date: date(offer.createdAt) })}</span>
-        </p>
-        <ListingBadges listing={offer} />
-      </header>
+      <ListingHeader listing={offer} published={published} saved={saved} />
 
       {offer.canEdit && (
         <ListingActions
