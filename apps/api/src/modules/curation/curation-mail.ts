@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MailService } from '../mail/mail.service';
 
@@ -15,17 +15,14 @@ const DECISION_TEXT: Record<string, { subject: string; body: string }> = {
  * fails is logged by MailService and never undoes the decision.
  */
 @Injectable()
-export class CurationMail implements OnModuleDestroy {
-  private readonly logger = new Logger('CurationMail');
-  private readonly pending = new Set<Promise<unknown>>();
-
+export class CurationMail {
   constructor(
     private readonly db: DataSource,
     private readonly mail: MailService,
   ) {}
 
   submitted(solution: { id: string; title: string; organization: string; revisesPublished: boolean }): void {
-    this.later(async () => {
+    this.mail.later(async () => {
       const curators: { email: string }[] = await this.db.query(
         `SELECT email FROM users WHERE role IN ('curator', 'admin') AND notify_by_email AND email_verified_at IS NOT NULL`,
       );
@@ -47,7 +44,7 @@ export class CurationMail implements OnModuleDestroy {
     solution: { id: string; title: string; organizationId: string },
     note: string | null,
   ): void {
-    this.later(async () => {
+    this.mail.later(async () => {
       const editors: { email: string }[] = await this.db.query(
         `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.organization_id = $1 AND m.role IN ('admin', 'editor') AND u.notify_by_email`,
@@ -67,14 +64,4 @@ export class CurationMail implements OnModuleDestroy {
   }
 
   /** Runs after the response; shutdown waits for what is still being sent. */
-  private later(send: () => Promise<void>): void {
-    const promise = send()
-      .catch((error: unknown) => this.logger.error(`curation mail not sent: ${String(error)}`))
-      .finally(() => this.pending.delete(promise));
-    this.pending.add(promise);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
-  }
 }

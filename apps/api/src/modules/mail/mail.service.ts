@@ -14,6 +14,7 @@ export interface OutgoingMail {
 export class MailService implements OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private transport?: Transporter;
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,12 +38,24 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Works out and sends mails after the response, so a slow mail server never holds up the user;
+   * a failure is logged. Shutdown waits for what is still being sent.
+   */
+  later(compose: () => Promise<void>): void {
+    const promise = compose()
+      .catch((error: unknown) => this.logger.error(`mail not sent: ${String(error)}`))
+      .finally(() => this.pending.delete(promise));
+    this.pending.add(promise);
+  }
+
   /** An absolute link into the web app, for emails. */
   link(path: string): string {
     return new URL(path, this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`).toString();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
     this.transport?.close();
   }
 }

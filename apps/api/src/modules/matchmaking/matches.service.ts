@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   Match,
   MatchInput,
@@ -79,10 +79,7 @@ const STAGE_WORDS: Partial<Record<MatchStage, string>> = {
  * outcome. Only the two parties and staff see a match (the provider once introduced).
  */
 @Injectable()
-export class MatchesService implements OnModuleDestroy {
-  private readonly logger = new Logger('Matches');
-  private readonly pending = new Set<Promise<unknown>>();
-
+export class MatchesService {
   constructor(
     private readonly db: DataSource,
     private readonly suggestions: SuggestionsService,
@@ -273,7 +270,7 @@ export class MatchesService implements OnModuleDestroy {
       ]);
       await m.query(`UPDATE matches SET last_action_at = now(), reminded_at = NULL WHERE id = $1`, [id]);
     });
-    this.later(async () => {
+    this.mail.later(async () => {
       const others = (await this.recipientsOf(row)).filter((r) => r.email !== user.email);
       await Promise.all(
         others.map((r) =>
@@ -360,7 +357,7 @@ export class MatchesService implements OnModuleDestroy {
   // ---- notifications --------------------------------------------------------------------------------
 
   private notifyStage(row: MatchRow, to: MatchStage, note: string | undefined): void {
-    this.later(async () => {
+    this.mail.later(async () => {
       const people = await this.recipientsOf({ ...row, stage: to });
       const link = this.mail.link(`/matches/${row.id}`);
       if (to === 'introduced') {
@@ -425,17 +422,6 @@ export class MatchesService implements OnModuleDestroy {
         });
     }
     return idle.length;
-  }
-
-  private later(send: () => Promise<void>): void {
-    const promise = send()
-      .catch((error: unknown) => this.logger.error(`match mail not sent: ${String(error)}`))
-      .finally(() => this.pending.delete(promise));
-    this.pending.add(promise);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
   }
 
   // ---- reading ----------------------------------------------------------------------------------------
