@@ -98,6 +98,10 @@ export function Milestones({ match, editable, draft, onDraft, onSaved, onConflic
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const [changeError, setChangeError] = useState<ReactNode>();
+  // The list as the reader asked it, until the match comes back changed: a ticked box stays ticked
+  // from the click on, not only once the mutation's state has caught up (a controlled checkbox
+  // would otherwise spring back for a moment).
+  const [asked, setAsked] = useState<{ version: number; milestones: ReturnType<typeof asInput> }>();
   const change = useMutation({
     mutationFn: (input: { milestones: ReturnType<typeof asInput>; text: string }) =>
       apiSend('PATCH', `/matches/${match.id}`, { version: match.version, milestones: input.milestones }, MatchSchema),
@@ -105,12 +109,18 @@ export function Milestones({ match, editable, draft, onDraft, onSaved, onConflic
       setChangeError(undefined);
       onSaved(updated, input.text);
     },
-    onError: (error) => setChangeError(onConflict(error) ? undefined : problemFeedback(error, t).message),
+    onError: (error) => {
+      setAsked(undefined);
+      setChangeError(onConflict(error) ? undefined : problemFeedback(error, t).message);
+    },
   });
-  const save = (milestones: ReturnType<typeof asInput>, text: string) => change.mutate({ milestones, text });
-  // While a change is on its way, the list shows it as asked (a ticked box stays ticked).
-  const shown: readonly Milestone[] =
-    change.isPending && change.variables ? change.variables.milestones : match.milestones;
+  const save = (milestones: ReturnType<typeof asInput>, text: string) => {
+    setAsked({ version: match.version, milestones });
+    change.mutate({ milestones, text });
+  };
+  const waiting = asked?.version === match.version;
+  const shown: readonly Milestone[] = waiting ? asked.milestones : match.milestones;
+  const busy = waiting || change.isPending;
 
   const { form, submit, reject } = useApiForm({
     id: 'milestone',
@@ -163,7 +173,7 @@ export function Milestones({ match, editable, draft, onDraft, onSaved, onConflic
                       type="checkbox"
                       id={id}
                       checked={m.done}
-                      disabled={change.isPending}
+                      disabled={busy}
                       onChange={(e) =>
                         save(
                           asInput(match.milestones).map((x, j) => (j === i ? { ...x, done: e.target.checked } : x)),
@@ -177,7 +187,7 @@ export function Milestones({ match, editable, draft, onDraft, onSaved, onConflic
                     <button
                       type="button"
                       className="button-link"
-                      disabled={change.isPending}
+                      disabled={busy}
                       onClick={() =>
                         save(
                           asInput(match.milestones).filter((_, j) => j !== i),
