@@ -156,7 +156,7 @@ async function main(): Promise<void> {
         console.log(row('API, one at a time', apiSeq));
         console.log(row('Meilisearch, one at a time', meiliSeq));
         console.log(
-          `  API overhead over Meilisearch at p50: ${fmt(viaApi.p50 - rawMeili.p50)} ms (50 concurrent), ${fmt(apiSeq.p50 - meiliSeq.p50)} ms (one at a time)`,
+          `  API overhead over Meilisearch at p50: ${fmt(viaApi.p50 - rawMeili.p50)} ms (${concurrency} concurrent), ${fmt(apiSeq.p50 - meiliSeq.p50)} ms (one at a time)`,
         );
 
         // Commit → searchable, through the running API's own indexer: a curator's approval writes
