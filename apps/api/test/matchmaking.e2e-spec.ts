@@ -246,9 +246,9 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     const list = SuggestionListSchema.parse(
       (await recipient.get(`/api/v1/needs/${need.id}/suggestions`).expect(200)).body,
     );
-    const orgs = list.items.filter((i) => i.kind === 'organization');
+    const orgs = list.filter((i) => i.kind === 'organization');
     expect(orgs.map((o) => o.organization.name)).toEqual(['Tanzania Water Utility', 'Brazil Water Agency']);
-    expect(list.items.map((i) => i.organization.id)).not.toContain(org.ministry);
+    expect(list.map((i) => i.organization.id)).not.toContain(org.ministry);
     const utility = orgs[0];
     expect(utility.reasons.map((r) => r.code)).toEqual(
       expect.arrayContaining([
@@ -262,8 +262,8 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     );
     expect(utility.reasons.find((r) => r.code === 'track_record')).toMatchObject({ values: ['1'] });
     expect(utility.score).toBeGreaterThan(orgs[1].score);
-    expect(list.items.map((i) => i.kind)).toEqual(expect.arrayContaining(['solution', 'offer']));
-    expect(list.items.find((i) => i.kind === 'solution')?.title).toBe('Solar water kiosks run by local operators');
+    expect(list.map((i) => i.kind)).toEqual(expect.arrayContaining(['solution', 'offer']));
+    expect(list.find((i) => i.kind === 'solution')?.title).toBe('Solar water kiosks run by local operators');
 
     await visitor.get(`/api/v1/needs/${need.id}/suggestions`).expect(401);
     await outsider.get(`/api/v1/needs/${need.id}/suggestions`).expect(403);

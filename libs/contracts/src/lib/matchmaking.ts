@@ -328,7 +328,8 @@ export const SuggestionSchema = z.object({
   reasons: z.array(ReasonSchema),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
-export const SuggestionListSchema = z.object({ items: z.array(SuggestionSchema) });
+/** `GET /needs/:id/suggestions` answers a bare array, best first, as the matchmaking issue specifies. */
+export const SuggestionListSchema = z.array(SuggestionSchema);
 export type SuggestionList = z.infer<typeof SuggestionListSchema>;
 
 export const SuggestTargetsQuerySchema = z.strictObject({

@@ -18,7 +18,7 @@ import {
   OfferUpdateInputSchema,
   ReplicationSchema,
   SolutionIdParamSchema,
-  SuggestionListSchema,
+  SuggestionSchema,
   SuggestTargetsQuerySchema,
   TargetSuggestionListSchema,
 } from '@galaxy/contracts';
@@ -46,7 +46,7 @@ class SuggestTargetsQueryDto extends createZodDto(SuggestTargetsQuerySchema) {}
 class NeedDto extends createZodDto(NeedSchema) {}
 class OfferDto extends createZodDto(OfferSchema) {}
 class ListingResultDto extends createZodDto(ListingSearchResultSchema) {}
-class SuggestionListDto extends createZodDto(SuggestionListSchema) {}
+class SuggestionDto extends createZodDto(SuggestionSchema) {}
 class MatchDto extends createZodDto(MatchSchema) {}
 class MatchListDto extends createZodDto(MatchListSchema) {}
 class DashboardDto extends createZodDto(MatchmakingDashboardSchema) {}
@@ -98,7 +98,8 @@ export class MatchmakingController {
   @Get('needs/:id/suggestions')
   @Authenticated()
   @ApiOkResponse({
-    type: SuggestionListDto,
+    type: SuggestionDto,
+    isArray: true,
     description: 'Ranked providers with reasons (the need’s organization and staff)',
   })
   async suggestionsFor(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
@@ -107,7 +108,7 @@ export class MatchmakingController {
     if (!viewer.staff && !viewer.organizations.includes(need.organization.id))
       throw AppError.forbidden('Only the need’s organization and staff see its suggestions');
     const [row] = await this.db.query(`SELECT * FROM needs WHERE id = $1`, [id]);
-    return { items: await this.suggestions.suggest(toMatching(row), { includeStaffOffers: viewer.staff }) };
+    return this.suggestions.suggest(toMatching(row), { includeStaffOffers: viewer.staff });
   }
 
   @Post('offers')

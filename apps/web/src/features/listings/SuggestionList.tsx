@@ -87,10 +87,10 @@ export function SuggestionList({ needId, renderAction, headingLevel = 2 }: Sugge
       <p className="field-hint">{t('listings.suggestions.lead')}</p>
       {query.isPending && <Loading />}
       {query.isError && <LoadError onRetry={() => void query.refetch()} />}
-      {query.data && query.data.items.length === 0 && <p className="empty-state">{t('listings.suggestions.none')}</p>}
-      {query.data && query.data.items.length > 0 && (
+      {query.data && query.data.length === 0 && <p className="empty-state">{t('listings.suggestions.none')}</p>}
+      {query.data && query.data.length > 0 && (
         <ol className="plain-list suggestion-list">
-          {query.data.items.map((s) => (
+          {query.data.map((s) => (
             <li key={`${s.kind}-${s.id}`} className="suggestion">
               <div className="suggestion-head">
                 <span className={`badge badge-neutral suggestion-kind suggestion-kind-${s.kind}`}>
