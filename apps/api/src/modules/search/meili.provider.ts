@@ -8,8 +8,9 @@ export function createMeiliClient(config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_M
   return new Meilisearch({
     host: config.MEILI_URL,
     apiKey: config.MEILI_MASTER_KEY,
-    timeout: 5_000,
-    httpClient: meiliHttpClient(),
+    // The HTTP client enforces the per-request timeout: the JS client's own leaves a listener on
+    // waitTask's signal for every poll (more than ten of them warn of a leak).
+    httpClient: meiliHttpClient({ timeoutMs: 5_000 }),
     // Poll tasks often: the time from commit to searchable is mostly this wait.
     defaultWaitOptions: { timeout: 120_000, interval: 10 },
   });
