@@ -21,9 +21,17 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
 
   it('signs up, emails a verification link, and verifies the address', async () => {
     const { client, me } = await signup('Amina@Example.org');
-    expect(me).toMatchObject({ email: 'amina@example.org', emailVerified: false, role: 'member', memberships: [] });
+    expect(me).toMatchObject({
+      email: 'amina@example.org',
+      emailVerified: false,
+      role: 'member',
+      locale: 'en',
+      memberships: [],
+    });
     const mail = await lastMailTo(t.app, 'amina@example.org');
     expect(mail.subject).toContain('Confirm your email');
+    expect(mail.text).toContain('valid for 72 hours');
+    expect(mail.language).toBe('en');
     expect(mail.link).toMatch(/\/verify-email\?token=/);
     const verified = await client.post('/api/v1/auth/verify-email', { token: tokenOf(mail.link) }).expect(200);
     expect(verified.body.emailVerified).toBe(true);
@@ -182,5 +190,67 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     ).toBe('CONFLICT');
     await admin.patch(`/api/v1/organizations/${org.id}/members/${editorMember.userId}`, { role: 'admin' }).expect(200);
     await admin.delete(`/api/v1/organizations/${org.id}/members/${founder.userId}`).expect(204);
+  });
+
+  it('writes mails in the language the person chose: at sign-up, then wherever they change it', async () => {
+    const client = await newClient(t.app);
+    const wrong = await client
+      .post('/api/v1/auth/signup', { email: 'awa@ministere.example', password: PASSWORD, name: 'Awa', locale: 'wo' })
+      .expect(400);
+    expect(wrong.body.errors[0].field).toBe('locale');
+    const me = MeSchema.parse(
+      (
+        await client
+          .post('/api/v1/auth/signup', {
+            email: 'awa@ministere.example',
+            password: PASSWORD,
+            name: 'Awa',
+            locale: 'fr',
+          })
+          .expect(201)
+      ).body,
+    );
+    expect(me.locale).toBe('fr');
+
+    const confirmation = await lastMailTo(t.app, 'awa@ministere.example');
+    expect(confirmation).toMatchObject({
+      subject: 'Confirmez votre adresse e-mail pour Galaxy',
+      language: 'fr',
+    });
+    expect(confirmation.text).toContain('Bienvenue sur Galaxy.');
+    expect(confirmation.text).toContain('(valable 72 heures)');
+    await client.post('/api/v1/auth/verify-email', { token: tokenOf(confirmation.link) }).expect(200);
+
+    // An invitation to an address without an account is written in the inviter's language, its role in words.
+    const org = (
+      await client
+        .post('/api/v1/organizations', {
+          name: 'Agence sénégalaise de coopération',
+          type: 'government',
+          description: 'x',
+        })
+        .expect(201)
+    ).body;
+    await client
+      .post(`/api/v1/organizations/${org.id}/invitations`, { email: 'moussa@ministere.example', role: 'editor' })
+      .expect(201);
+    const invitation = await lastMailTo(t.app, 'moussa@ministere.example');
+    expect(invitation.subject).toBe('Awa vous invite à rejoindre Agence sénégalaise de coopération sur Galaxy');
+    expect(invitation.text).toContain('en tant qu’éditeur');
+    expect(invitation.text).toContain('(lien valable 14 jours ;');
+
+    // The language switcher saves the choice; a wrong code is refused, naming the field, and changes nothing.
+    const refused = await client.patch('/api/v1/auth/me', { locale: 'pt' }).expect(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ location: 'body', field: 'locale' }] });
+    expect((await client.get('/api/v1/auth/me').expect(200)).body.locale).toBe('fr');
+    expect((await client.patch('/api/v1/auth/me', { locale: 'ar' }).expect(200)).body.locale).toBe('ar');
+    expect((await client.get('/api/v1/auth/me').expect(200)).body.locale).toBe('ar');
+
+    await client.post('/api/v1/auth/forgot-password', { email: 'awa@ministere.example' }).expect(202);
+    const reset = await lastMailTo(t.app, 'awa@ministere.example', 'إعادة تعيين كلمة المرور في غالاكسي');
+    expect(reset.language).toBe('ar');
+    expect(reset.text).toContain('الرابط صالح لمدة ساعة واحدة');
+    expect(reset.link).toMatch(/\/reset-password\?token=/);
   });
 });

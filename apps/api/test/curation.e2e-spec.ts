@@ -423,6 +423,60 @@ describe('curation workflow (real PostgreSQL, Meilisearch and SMTP mailbox)', ()
     expect(verified.published?.verificationDue).toBe(false);
   });
 
+  it('writes each mail in its reader’s language; a contact without an account reads the solution’s', async () => {
+    await editor.patch('/api/v1/auth/me', { locale: 'fr' }).expect(200);
+    await curator.patch('/api/v1/auth/me', { locale: 'zh' }).expect(200);
+    try {
+      const title = 'Bancos comunitarios de semillas';
+      let w = ws(await editor.post('/api/v1/solutions', { organizationId: orgA, title }).expect(201));
+      w = ws(await editor.patch(`/api/v1/solutions/${w.solutionId}`, { version: w.version, ...completeDraft(title) }));
+      w = ws(await editor.patch(`/api/v1/solutions/${w.solutionId}`, { version: w.version, language: 'es' }));
+      w = ws(await editor.post(`/api/v1/solutions/${w.solutionId}/submit`, { version: w.version }).expect(200));
+      const toReview = await lastMailTo(t.app, 'curator@galaxy.example', `待审核：${title}`);
+      expect(toReview.text).toContain(`Agencia Alfa 提交了一个新的解决方案：“${title}”。`);
+
+      w = ws(
+        await curator
+          .post(`/api/v1/solutions/${w.solutionId}/review`, {
+            version: w.version,
+            decision: 'request_changes',
+            note: 'Indiquez le nombre de banques.',
+          })
+          .expect(200),
+      );
+      const changes = await lastMailTo(t.app, 'editor@a.example', `Modifications demandées : ${title}`);
+      expect(changes.language).toBe('fr');
+      expect(changes.text).toContain(`La solution « ${title} » doit être modifiée avant de pouvoir être publiée.`);
+      expect(changes.text).toContain('Le curateur a écrit :\n\nIndiquez le nombre de banques.');
+      w = ws(await editor.post(`/api/v1/solutions/${w.solutionId}/submit`, { version: w.version }).expect(200));
+      w = ws(
+        await curator
+          .post(`/api/v1/solutions/${w.solutionId}/review`, { version: w.version, decision: 'approve', rubric: RUBRIC })
+          .expect(200),
+      );
+      await lastMailTo(t.app, 'editor@a.example', `Publiée : ${title}`);
+
+      // Due for verification: the contact without an account reads Spanish, the solution's language;
+      // the one with an account reads French. Both links confirm the same request.
+      await t.db.query(
+        `UPDATE solutions SET last_verified_at = now() - interval '19 months',
+           contacts = '[{"name":"Rosa","email":"rosa@semillas.example"},{"name":"Editor","email":"editor@a.example"}]'
+         WHERE id = $1`,
+        [w.solutionId],
+      );
+      await t.app.get(VerificationReminders).sendDue();
+      const spanish = await lastMailTo(t.app, 'rosa@semillas.example', `¿Sigue siendo exacta «${title}»?`);
+      expect(spanish.language).toBe('es');
+      expect(spanish.text).toContain('no se ha verificado desde hace 18 meses');
+      expect(spanish.text).toContain('(el enlace es válido durante 60 días)');
+      const french = await lastMailTo(t.app, 'editor@a.example', `« ${title} » est-elle toujours exacte ?`);
+      expect(french.link).toBe(spanish.link);
+    } finally {
+      await editor.patch('/api/v1/auth/me', { locale: 'en' }).expect(200);
+      await curator.patch('/api/v1/auth/me', { locale: 'en' }).expect(200);
+    }
+  });
+
   it('imports from the curators’ screen: preview row by row, then import the valid rows only', async () => {
     const good = solutionInput({ title: 'Imported irrigation' });
     const bad = { ...solutionInput(), sdgs: [99], sdgTargets: [] };

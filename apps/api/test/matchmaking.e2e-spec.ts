@@ -421,6 +421,56 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     await recipient.get('/api/v1/matchmaking/dashboard').expect(403);
   });
 
+  it('writes each person’s mails in their own language, with stages and reasons in words', async () => {
+    await provider.patch('/api/v1/auth/me', { locale: 'fr' }).expect(200);
+    await curator.patch('/api/v1/auth/me', { locale: 'ru' }).expect(200);
+    try {
+      const need = NeedSchema.parse(
+        (await recipient.post('/api/v1/needs', needInput({ title: 'Kiosk maintenance' })).expect(201)).body,
+      );
+      let match = MatchSchema.parse(
+        (await curator.post('/api/v1/matches', { needId: need.id, organizationId: org.utility }).expect(201)).body,
+      );
+      match = MatchSchema.parse(
+        (
+          await curator
+            .patch(`/api/v1/matches/${match.id}`, { version: match.version, stage: 'introduced', note: 'À vous !' })
+            .expect(200)
+        ).body,
+      );
+      const intro = await lastMailTo(
+        t.app,
+        'juma@utility.example',
+        'Mise en relation : Ministry of Water Kenya et Tanzania Water Utility',
+      );
+      expect(intro.language).toBe('fr');
+      expect(intro.text).toContain(
+        'Galaxy met en relation Ministry of Water Kenya, qui cherche un appui pour « Kiosk maintenance », avec Tanzania Water Utility.',
+      );
+      expect(intro.text).toContain('- Travaille sur les mêmes cibles des ODD : 6.1');
+      expect(intro.text).toContain('- Travaille dans la même sous-région : Afrique orientale');
+      expect(intro.text).toContain('- Partage une langue de travail : anglais');
+      expect(intro.text).toContain('L’intermédiaire ajoute :\n\nÀ vous !');
+      const broker = await lastMailTo(
+        t.app,
+        'broker@galaxy.example',
+        'Знакомство: Ministry of Water Kenya и Tanzania Water Utility',
+      );
+      expect(broker.text).toContain('- Работает в том же субрегионе: Восточная Африка');
+
+      await provider.patch(`/api/v1/matches/${match.id}`, { version: match.version, stage: 'exploring' }).expect(200);
+      const accepted = await lastMailTo(t.app, 'juma@utility.example', 'Kiosk maintenance : En exploration');
+      expect(accepted.text).toContain(
+        'Tanzania Water Utility a accepté la mise en relation avec Ministry of Water Kenya ; vous explorez maintenant le partenariat.',
+      );
+      await lastMailTo(t.app, 'amina@ministry.example', 'Kiosk maintenance: Exploring');
+      await lastMailTo(t.app, 'broker@galaxy.example', 'Kiosk maintenance: Обсуждение');
+    } finally {
+      await provider.patch('/api/v1/auth/me', { locale: 'en' }).expect(200);
+      await curator.patch('/api/v1/auth/me', { locale: 'en' }).expect(200);
+    }
+  });
+
   it('seeds demo needs for countries that have an organization, and offers from expertise, all searchable', async () => {
     const { needs } = await seedListings(t.db);
     const countries = ['KE', 'TZ', 'BR'];

@@ -121,6 +121,33 @@ describe('accounts and organizations', () => {
     await context.close();
   });
 
+  it('writes mails in the language the member reads Galaxy in, and follows the language switcher', async () => {
+    const { context, page } = await newPage(browser, { lang: 'fr' });
+    const email = uniqueEmail('awa');
+    await page.goto('/signup');
+    await page.getByRole('heading', { level: 1, name: 'Créer votre compte' }).waitFor();
+    await page.getByLabel('Votre nom').fill('Awa Ndiaye');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('baobabs along the Saloum delta');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.waitForURL('**/account');
+    const french = await waitForMail(page, email, /^Confirmez votre adresse e-mail pour Galaxy$/);
+    expect(french.language).toBe('fr');
+    await page.getByText('Langue de nos e-mails : Français').waitFor();
+
+    // Signed in, the switcher saves the choice: the next mail is in Spanish.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH' && r.ok(),
+    );
+    await page.getByLabel('Langue').selectOption('es');
+    await saved;
+    await page.getByText('Idioma de nuestros correos: Español').waitFor();
+    await page.getByRole('button', { name: 'Enviar un nuevo enlace' }).click();
+    const spanish = await waitForMail(page, email, /^Confirme su dirección de correo electrónico para Galaxy$/);
+    expect(spanish.text).toContain('válido durante 72 horas');
+    await context.close();
+  });
+
   it('keeps the email after a wrong password, then signs the partner in and back to where they were', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/partners/demo-partner-agency');

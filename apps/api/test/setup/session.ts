@@ -1,3 +1,4 @@
+import type { DevMail } from '@galaxy/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
@@ -39,20 +40,19 @@ export const newClient = (app: NestFastifyApplication) => new Client(app).init()
 
 /**
  * The newest mail to this address in the development mailbox (a real SMTP server), with its first
- * link; with `subject`, the newest one with that subject (mails sent after a response arrive late).
+ * link and its language; with `subject`, the newest one with that subject (mails sent after a response
+ * arrive late).
  */
 export async function lastMailTo(
   app: NestFastifyApplication,
   to: string,
   subject?: string,
-): Promise<{ subject: string; text: string; link: string }> {
+): Promise<{ subject: string; text: string; language: string | null; link: string }> {
   for (let i = 0; i < 100; i++) {
     const res = await request(app.getHttpServer())
       .get(`/api/v1/dev/mail?to=${encodeURIComponent(to)}`)
       .expect(200);
-    const mail = (res.body as { subject: string; text: string; links: string[] }[]).find(
-      (m) => subject === undefined || m.subject === subject,
-    );
+    const mail = (res.body as DevMail[]).find((m) => subject === undefined || m.subject === subject);
     if (mail) return { ...mail, link: mail.links[0] };
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,5 +1,8 @@
-import { UI_LANGUAGES, type UiLanguage } from '@galaxy/contracts';
+import { MeSchema, UI_LANGUAGES, type UiLanguage } from '@galaxy/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { apiSend } from './api';
+import { authQueries, useMe } from './auth-queries';
 import { changeLanguage, currentLanguage } from './i18n';
 
 /** Each language is named in itself, so a reader finds their own whatever the current language. */
@@ -14,13 +17,26 @@ export const NATIVE_NAMES: Record<UiLanguage, string> = {
 
 export function LanguageSwitcher() {
   const { t } = useTranslation();
+  const { me } = useMe();
+  const queryClient = useQueryClient();
+  // Signed in, the choice is saved too: Galaxy writes this person's mails in it.
+  const saveLocale = useMutation({
+    mutationFn: (locale: UiLanguage) => apiSend('PATCH', '/auth/me', { locale }, MeSchema),
+    onSuccess: (updated) => queryClient.setQueryData(authQueries.me().queryKey, updated),
+  });
+
+  const choose = async (lang: UiLanguage) => {
+    await changeLanguage(lang);
+    if (me && me.locale !== lang) saveLocale.mutate(lang);
+  };
+
   return (
     <div className="language-switcher">
       <label htmlFor="language-select">{t('layout.language')}</label>
       <select
         id="language-select"
         value={currentLanguage()}
-        onChange={(event) => void changeLanguage(event.target.value as UiLanguage)}
+        onChange={(event) => void choose(event.target.value as UiLanguage)}
       >
         {UI_LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>

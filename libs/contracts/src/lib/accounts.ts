@@ -26,6 +26,8 @@ export const SignupInputSchema = z.strictObject({
   password,
   name: z.string().trim().min(1).max(200),
   languages: z.array(UiLanguageSchema).max(6).default([]),
+  /** The language to write this person's mails in: the SPA sends the language it is shown in. */
+  locale: UiLanguageSchema.default('en'),
 });
 export type SignupInput = z.input<typeof SignupInputSchema>;
 
@@ -45,6 +47,7 @@ export const ProfileUpdateInputSchema = z
     name: z.string().trim().min(1).max(200).optional(),
     languages: z.array(UiLanguageSchema).max(6).optional(),
     notifyByEmail: z.boolean().optional(),
+    locale: UiLanguageSchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
 
@@ -61,6 +64,8 @@ export const MeSchema = z.object({
   email: z.string(),
   name: z.string(),
   languages: z.array(UiLanguageSchema),
+  /** The language Galaxy writes this person's mails in. */
+  locale: UiLanguageSchema,
   notifyByEmail: z.boolean(),
   role: GlobalRoleSchema,
   emailVerified: z.boolean(),
@@ -161,6 +166,8 @@ export const DevMailSchema = z.object({
   to: z.array(z.string()),
   subject: z.string(),
   text: z.string(),
+  /** Its Content-Language header: the language it is written in. */
+  language: z.string().nullable(),
   links: z.array(z.string()),
   receivedAt: z.string(),
 });

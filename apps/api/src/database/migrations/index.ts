@@ -2,6 +2,7 @@ import { Catalog1795750000000 } from './1795750000000-catalog';
 import { Accounts1795760000000 } from './1795760000000-accounts';
 import { Curation1795770000000 } from './1795770000000-curation';
 import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
+import { UserLocale1795790000000 } from './1795790000000-user-locale';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   Accounts1795760000000,
   Curation1795770000000,
   Matchmaking1795780000000,
+  UserLocale1795790000000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { GlobalRole, Me } from '@galaxy/contracts';
+import type { GlobalRole, Me, UiLanguage } from '@galaxy/contracts';
 import type { z } from 'zod';
 import type {
   ChangePasswordInputSchema,
@@ -50,12 +50,12 @@ export class AccountsService {
         );
       }
       const [{ id }] = await m.query(
-        `INSERT INTO users (email, password_hash, name, languages) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [input.email, passwordHash, input.name, input.languages],
+        `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.email, passwordHash, input.name, input.languages, input.locale],
       );
       return id as string;
     });
-    await this.sendEmailToken(userId, input.email, 'verify_email');
+    await this.sendEmailToken(userId, 'verify_email');
     const token = await this.sessions.create(userId, meta);
     return { me: await this.me(userId), token };
   }
@@ -80,7 +80,7 @@ export class AccountsService {
 
   async me(userId: string): Promise<Me> {
     const [user] = await this.db.query(
-      `SELECT u.id, u.email, u.name, u.languages, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified,
+      `SELECT u.id, u.email, u.name, u.languages, u.locale, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified,
               COALESCE((SELECT json_agg(json_build_object('organizationId', o.id, 'slug', o.slug, 'name', o.name, 'role', m.role)
                                  ORDER BY o.name)
                         FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id), '[]') AS memberships
@@ -93,6 +93,7 @@ export class AccountsService {
       email: user.email,
       name: user.name,
       languages: user.languages,
+      locale: user.locale,
       notifyByEmail: user.notify_by_email,
       role: user.role,
       emailVerified: user.email_verified,
@@ -103,8 +104,8 @@ export class AccountsService {
   async updateProfile(user: AuthUser, input: z.output<typeof ProfileUpdateInputSchema>): Promise<Me> {
     await this.db.query(
       `UPDATE users SET name = COALESCE($2, name), languages = COALESCE($3, languages),
-         notify_by_email = COALESCE($4, notify_by_email), updated_at = now() WHERE id = $1`,
-      [user.id, input.name ?? null, input.languages ?? null, input.notifyByEmail ?? null],
+         notify_by_email = COALESCE($4, notify_by_email), locale = COALESCE($5, locale), updated_at = now() WHERE id = $1`,
+      [user.id, input.name ?? null, input.languages ?? null, input.notifyByEmail ?? null, input.locale ?? null],
     );
     return this.me(user.id);
   }
@@ -121,7 +122,7 @@ export class AccountsService {
   async resendVerification(user: AuthUser): Promise<void> {
     if (user.emailVerified) return;
     await this.limiter.consume({ key: `verify:user:${user.id}`, limit: 5, windowSeconds: 3600 });
-    await this.sendEmailToken(user.id, user.email, 'verify_email');
+    await this.sendEmailToken(user.id, 'verify_email');
   }
 
   /** Always answers the same, whether or not the email has an account. */
@@ -130,8 +131,8 @@ export class AccountsService {
       { key: `reset:email:${email}`, limit: 5, windowSeconds: 3600 },
       { key: `reset:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 },
     );
-    const [user] = await this.db.query(`SELECT id, email FROM users WHERE email = $1`, [email]);
-    if (user) await this.sendEmailToken(user.id, user.email, 'reset_password');
+    const [user] = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
+    if (user) await this.sendEmailToken(user.id, 'reset_password');
   }
 
   async resetPassword(input: z.output<typeof ResetPasswordInputSchema>): Promise<void> {
@@ -180,26 +181,25 @@ export class AccountsService {
     return id;
   }
 
-  private async sendEmailToken(userId: string, email: string, purpose: EmailPurpose): Promise<void> {
+  /** Emails a one-time link, in the language the person reads Galaxy in. */
+  private async sendEmailToken(userId: string, purpose: EmailPurpose): Promise<void> {
     const token = newToken();
+    const hours = TOKEN_HOURS[purpose];
     await this.db.query(
       `INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [hashToken(token), userId, purpose, TOKEN_HOURS[purpose]],
+      [hashToken(token), userId, purpose, hours],
     );
-    const link = this.mail.link(`/${purpose === 'verify_email' ? 'verify-email' : 'reset-password'}?token=${token}`);
-    await this.mail.send(
-      purpose === 'verify_email'
-        ? {
-            to: email,
-            subject: 'Confirm your email address for Galaxy',
-            text: `Welcome to Galaxy.\n\nConfirm your email address by opening this link (valid for ${TOKEN_HOURS[purpose]} hours):\n\n${link}\n\nIf you did not sign up, ignore this message.`,
-          }
-        : {
-            to: email,
-            subject: 'Reset your Galaxy password',
-            text: `Someone asked to reset the password of your Galaxy account.\n\nChoose a new password here (valid for ${TOKEN_HOURS[purpose]} hour):\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.`,
-          },
+    const [user]: { email: string; locale: UiLanguage }[] = await this.db.query(
+      `SELECT email, locale FROM users WHERE id = $1`,
+      [userId],
     );
+    if (purpose === 'verify_email') {
+      const link = this.mail.link(`/verify-email?token=${token}`);
+      await this.mail.send(user.email, user.locale, (m) => m.verifyEmail({ link, hours }));
+    } else {
+      const link = this.mail.link(`/reset-password?token=${token}`);
+      await this.mail.send(user.email, user.locale, (m) => m.resetPassword({ link, hours }));
+    }
   }
 
   /** Marks a one-time token used and returns its user; unknown, used or expired → 400 TOKEN_INVALID. */

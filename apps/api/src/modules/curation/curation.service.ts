@@ -33,7 +33,8 @@ import {
 } from './workflow';
 
 /** Solutions not verified for this long are flagged, and their contact is asked to confirm. */
-export const VERIFICATION_MAX_AGE = '18 months';
+export const VERIFICATION_MAX_MONTHS = 18;
+export const VERIFICATION_MAX_AGE = `${VERIFICATION_MAX_MONTHS} months`;
 
 interface SolutionRow {
   id: string;

@@ -4,16 +4,18 @@ import { AppError } from '../../common/app-error';
 import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { hashToken, newToken } from '../accounts/tokens';
+import type { UiLanguage } from '@galaxy/contracts';
 import { MailService } from '../mail/mail.service';
+import { mailLanguage } from '../mail/messages';
 import { AuditLog } from './audit-log';
-import { markVerified, VERIFICATION_MAX_AGE } from './curation.service';
+import { markVerified, VERIFICATION_MAX_AGE, VERIFICATION_MAX_MONTHS } from './curation.service';
 
 const EVERY_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 60 * 1000;
 /** A contact is asked again after this long without an answer. */
 const ASK_AGAIN_AFTER = '30 days';
-/** How long a confirmation link works. */
-const LINK_VALID_FOR = '60 days';
+/** How long a confirmation link works, in days. */
+const LINK_VALID_DAYS = 60;
 const BATCH = 200;
 const LOCK_KEY = 7_200_518;
 
@@ -50,12 +52,19 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
 
   /** One round: asks the contacts of up to 200 due solutions. Returns how many were asked. */
   async sendDue(): Promise<number> {
-    const mails: { to: string[]; title: string; token: string }[] = [];
+    const mails: { to: string[]; language: UiLanguage; title: string; token: string }[] = [];
+    let asked = 0;
     await this.db.transaction(async (m) => {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [LOCK_KEY]);
       if (!locked) return; // another replica is on it
-      const due: { id: string; title: string; contacts: { email?: string }[]; owner: string | null }[] = await m.query(
-        `SELECT id, title, contacts, owner_organization_id AS owner FROM solutions
+      const due: {
+        id: string;
+        title: string;
+        language: string;
+        contacts: { email?: string }[];
+        owner: string | null;
+      }[] = await m.query(
+        `SELECT id, title, language, contacts, owner_organization_id AS owner FROM solutions
          WHERE curation_status = 'published'
            AND (last_verified_at IS NULL OR last_verified_at < now() - interval '${VERIFICATION_MAX_AGE}')
            AND (confirmation_requested_at IS NULL OR confirmation_requested_at < now() - interval '${ASK_AGAIN_AFTER}')
@@ -63,14 +72,18 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
          FOR UPDATE SKIP LOCKED`,
       );
       for (const s of due) {
-        let to = s.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
+        // A contact with an account reads it in their language; one without, in the solution's.
+        const contacts = s.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
+        let to: { email: string; locale: string }[] = await m.query(
+          `SELECT c.email, COALESCE(u.locale, $2) AS locale FROM unnest($1::citext[]) AS c (email)
+           LEFT JOIN users u ON u.email = c.email`,
+          [contacts, mailLanguage(s.language)],
+        );
         if (!to.length && s.owner) {
-          to = (
-            await m.query(
-              `SELECT u.email FROM memberships mb JOIN users u ON u.id = mb.user_id WHERE mb.organization_id = $1`,
-              [s.owner],
-            )
-          ).map((r: { email: string }) => r.email);
+          to = await m.query(
+            `SELECT u.email, u.locale FROM memberships mb JOIN users u ON u.id = mb.user_id WHERE mb.organization_id = $1`,
+            [s.owner],
+          );
         }
         const token = newToken();
         await m.query(
@@ -84,17 +97,26 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
           actorId: null,
           note: to.length ? `Asked ${to.length} contact(s)` : 'No contact to ask: staff should check it',
         });
-        if (to.length) mails.push({ to, title: s.title, token });
+        if (to.length) asked++;
+        // One mail per language, to everyone who reads it.
+        for (const language of new Set(to.map((r) => mailLanguage(r.locale)))) {
+          const readers = to.filter((r) => mailLanguage(r.locale) === language).map((r) => r.email);
+          mails.push({ to: readers, language, title: s.title, token });
+        }
       }
     });
     for (const mail of mails) {
-      await this.mail.send({
-        to: mail.to.join(', '),
-        subject: `Is "${mail.title}" still accurate?`,
-        text: `"${mail.title}" is listed on Galaxy, and has not been checked for 18 months.\n\nIf what it says is still accurate, confirm it with one click (the link works for ${LINK_VALID_FOR}):\n\n${this.mail.link(`/confirm-solution?token=${mail.token}`)}\n\nIf something changed, reply to this mail or sign in to Galaxy to revise it.\n`,
-      });
+      const link = this.mail.link(`/confirm-solution?token=${mail.token}`);
+      await this.mail.send(mail.to.join(', '), mail.language, (m) =>
+        m.verificationReminder({
+          title: mail.title,
+          months: VERIFICATION_MAX_MONTHS,
+          validDays: LINK_VALID_DAYS,
+          link,
+        }),
+      );
     }
-    return mails.length;
+    return asked;
   }
 
   /** The contact's one click: the solution is verified today. */
@@ -102,8 +124,8 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     await this.db.transaction(async (m) => {
       const [solution] = await m.query(
         `SELECT id FROM solutions WHERE confirmation_token_hash = $1 AND curation_status = 'published'
-           AND confirmation_requested_at > now() - interval '${LINK_VALID_FOR}' FOR UPDATE`,
-        [hashToken(token)],
+           AND confirmation_requested_at > now() - make_interval(days => $2) FOR UPDATE`,
+        [hashToken(token), LINK_VALID_DAYS],
       );
       if (!solution) throw new AppError('TOKEN_INVALID', 'This confirmation link is not valid any more');
       await markVerified(m, solution.id);

@@ -4,13 +4,12 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 /** The development mailbox as a page, served at /dev/mail outside the API (development only). */
 export function devMailPage(messages: DevMail[]): string {
+  const linked = (text: string) => escape(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
   const items = messages
     .map(
-      (m) => `<article><h2>${escape(m.subject)}</h2><p><strong>To:</strong> ${escape(m.to.join(', '))} ·
-        <time>${escape(m.receivedAt)}</time></p><pre>${escape(m.text).replace(
-          /https?:\/\/[^\s<]+/g,
-          (url) => `<a href="${url}">${url}</a>`,
-        )}</pre></article>`,
+      (m) => `<article lang="${escape(m.language ?? '')}" dir="auto"><h2>${escape(m.subject)}</h2>
+        <p><strong>To:</strong> ${escape(m.to.join(', '))} · <time>${escape(m.receivedAt)}</time></p>
+        <pre>${linked(m.text)}</pre></article>`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -39,6 +39,7 @@ export class DevMailbox implements OnModuleDestroy {
                 to: session.envelope.rcptTo.map((r) => r.address),
                 subject: mail.subject ?? '',
                 text,
+                language: String(mail.headers.get('content-language') ?? '') || null,
                 links: [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]),
                 receivedAt: new Date().toISOString(),
               });

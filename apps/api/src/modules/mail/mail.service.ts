@@ -1,13 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { UiLanguage } from '@galaxy/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { DevMailbox } from './dev-mailbox';
-
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-}
+import { MAIL_MESSAGES, type MailMessages, type MailText } from './messages';
 
 /** Sends mail over SMTP: SMTP_URL in production, the built-in development mailbox otherwise. */
 @Injectable()
@@ -29,12 +25,17 @@ export class MailService implements OnModuleDestroy {
     return this.transport;
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  /**
+   * Sends one mail, written in the recipient's language: `write` picks the mail from that
+   * language's catalog, e.g. `send(to, 'fr', (m) => m.resetPassword({ link, hours }))`.
+   */
+  async send(to: string, language: UiLanguage, write: (messages: MailMessages) => MailText): Promise<void> {
     try {
-      await (await this.transporter()).sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+      const { subject, text } = write(MAIL_MESSAGES[language]);
+      await (await this.transporter()).sendMail({ to, subject, text, headers: { 'Content-Language': language } });
     } catch (error) {
       // A mail that cannot be sent must not undo what the user did; it is logged for staff.
-      this.logger.error(`mail to ${mail.to} not sent: ${String(error)}`);
+      this.logger.error(`mail to ${to} not sent: ${String(error)}`);
     }
   }
 

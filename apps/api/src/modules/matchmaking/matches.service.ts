@@ -8,6 +8,7 @@ import type {
   MatchUpdateInput,
   MessageInput,
   Reason,
+  UiLanguage,
 } from '@galaxy/contracts';
 import { findArea } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
@@ -64,14 +65,6 @@ const MATCH_SELECT = `SELECT m.*, b.name AS broker_name, n.title AS need_title, 
   LEFT JOIN users b ON b.id = m.broker_id
   LEFT JOIN solutions s ON s.id = m.solution_id
   LEFT JOIN offers f ON f.id = m.offer_id`;
-
-const STAGE_WORDS: Partial<Record<MatchStage, string>> = {
-  exploring: 'accepted the introduction; you are now exploring the partnership',
-  agreed: 'is agreed',
-  implementing: 'is being implemented',
-  completed: 'is completed',
-  dropped: 'was dropped',
-};
 
 /**
  * Brokered matches: a curator shortlists a provider for a need (with the suggestion's score and
@@ -272,13 +265,12 @@ export class MatchesService {
     });
     this.mail.later(async () => {
       const others = (await this.recipientsOf(row)).filter((r) => r.email !== user.email);
+      const link = this.mail.link(`/matches/${id}`);
       await Promise.all(
         others.map((r) =>
-          this.mail.send({
-            to: r.email,
-            subject: `New message: ${row.need_title}`,
-            text: `${user.name} wrote about "${row.need_title}":\n\n${input.body}\n\nReply here:\n\n${this.mail.link(`/matches/${id}`)}\n`,
-          }),
+          this.mail.send(r.email, r.locale, (m) =>
+            m.matchMessage({ author: user.name, need: row.need_title, body: input.body, link }),
+          ),
         ),
       );
     });
@@ -360,36 +352,23 @@ export class MatchesService {
     this.mail.later(async () => {
       const people = await this.recipientsOf({ ...row, stage: to });
       const link = this.mail.link(`/matches/${row.id}`);
-      if (to === 'introduced') {
-        const reasons = row.reasons.map((r) => `- ${r.text}`).join('\n');
-        await Promise.all(
-          people.map((p) =>
-            this.mail.send({
-              to: p.email,
-              subject: `Introduction: ${row.recipient_name} and ${row.provider_name}`,
-              text: `Galaxy introduces ${row.recipient_name}, which asks for support with "${row.need_title}", to ${row.provider_name}.\n\nWhy we think this could work:\n${reasons || '- The broker’s judgement'}\n${note ? `\nThe broker adds:\n\n${note}\n` : ''}\n${row.provider_name}: accept or decline the introduction here. Both of you can write to each other there:\n\n${link}\n`,
-            }),
-          ),
-        );
-        return;
-      }
-      const words = STAGE_WORDS[to] ?? `moved to ${to}`;
+      const parties = { recipient: row.recipient_name, provider: row.provider_name, need: row.need_title };
       await Promise.all(
         people.map((p) =>
-          this.mail.send({
-            to: p.email,
-            subject: `${row.need_title}: ${to}`,
-            text: `The match between ${row.recipient_name} and ${row.provider_name} ${words}.${note ? `\n\n${note}` : ''}\n\n${link}\n`,
-          }),
+          this.mail.send(p.email, p.locale, (m) =>
+            to === 'introduced'
+              ? m.matchIntroduction({ ...parties, reasons: row.reasons, note, link })
+              : m.matchStage({ ...parties, stage: to, note, link }),
+          ),
         ),
       );
     });
   }
 
-  /** Members of both organizations (the provider once introduced) and the broker. */
+  /** Members of both organizations (the provider once introduced) and the broker, with their languages. */
   private async recipientsOf(row: Pick<MatchRow, 'recipient_id' | 'provider_id' | 'broker_id' | 'stage'>) {
-    const rows: { email: string }[] = await this.db.query(
-      `SELECT DISTINCT u.email FROM users u
+    const rows: { email: string; locale: UiLanguage }[] = await this.db.query(
+      `SELECT DISTINCT u.email, u.locale FROM users u
        LEFT JOIN memberships mb ON mb.user_id = u.id
        WHERE u.notify_by_email AND (u.id = $3 OR mb.organization_id = $1 OR (mb.organization_id = $2 AND $4))`,
       [row.recipient_id, row.provider_id, row.broker_id, row.stage !== 'suggested'],
@@ -414,12 +393,18 @@ export class MatchesService {
       : [];
     for (const row of idle) {
       const days = Math.floor((Date.now() - row.last_action_at.getTime()) / 86_400_000);
+      const link = this.mail.link(`/matches/${row.id}`);
       for (const p of await this.recipientsOf(row))
-        await this.mail.send({
-          to: p.email,
-          subject: `No news for ${days} days: ${row.need_title}`,
-          text: `Nothing has happened for ${days} days in the match between ${row.recipient_name} and ${row.provider_name} (${row.stage}). What is the next step?\n\n${this.mail.link(`/matches/${row.id}`)}\n`,
-        });
+        await this.mail.send(p.email, p.locale, (m) =>
+          m.matchIdle({
+            days,
+            need: row.need_title,
+            recipient: row.recipient_name,
+            provider: row.provider_name,
+            stage: row.stage,
+            link,
+          }),
+        );
     }
     return idle.length;
   }

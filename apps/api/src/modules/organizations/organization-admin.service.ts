@@ -4,6 +4,7 @@ import type {
   OrganizationAdminView,
   OrganizationRegisterInputSchema,
   OrganizationUpdateInputSchema,
+  UiLanguage,
   VerificationLevel,
 } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
@@ -14,6 +15,7 @@ import { hashToken, newToken } from '../accounts/tokens';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { enqueueSearchSync } from '../catalog/outbox';
 import { MailService } from '../mail/mail.service';
+import { isMailLanguage, mailLanguage } from '../mail/messages';
 
 const INVITATION_DAYS = 14;
 
@@ -157,17 +159,21 @@ export class OrganizationAdminService {
       ]);
     }
     const token = newToken();
-    const [org] = await this.db.query(`SELECT name FROM organizations WHERE id = $1`, [organizationId]);
+    // In the invitee's language if they have an account, else in the inviter's.
+    const [org]: { name: string; locale: UiLanguage }[] = await this.db.query(
+      `SELECT name, COALESCE((SELECT locale FROM users WHERE email = $2), (SELECT locale FROM users WHERE id = $3)) AS locale
+       FROM organizations WHERE id = $1`,
+      [organizationId, email, user.id],
+    );
     await this.db.query(
       `INSERT INTO invitations (organization_id, email, role, token_hash, invited_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))`,
       [organizationId, email, role, hashToken(token), user.id, INVITATION_DAYS],
     );
-    await this.mail.send({
-      to: email,
-      subject: `${user.name} invites you to ${org.name} on Galaxy`,
-      text: `${user.name} invites you to join ${org.name} on Galaxy as ${role === 'admin' ? 'an administrator' : 'an editor'}.\n\nAccept here (valid for ${INVITATION_DAYS} days; sign up first with this email address if you have no account):\n\n${this.mail.link(`/invitations/accept?token=${token}`)}\n`,
-    });
+    const link = this.mail.link(`/invitations/accept?token=${token}`);
+    await this.mail.send(email, org.locale, (m) =>
+      m.invitation({ inviter: user.name, organization: org.name, role, link, days: INVITATION_DAYS }),
+    );
     return this.view(organizationId);
   }
 
@@ -226,25 +232,40 @@ export class OrganizationAdminService {
 
   /** Relays a visitor's message to the organization's contact address (or its administrators). */
   async relayContact(organizationId: string, input: { name: string; email: string; message: string }): Promise<void> {
-    const [org] = await this.db.query(
-      `SELECT o.name, COALESCE(o.contact_email::text,
-         (SELECT string_agg(u.email::text, ',') FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.organization_id = o.id AND m.role = 'admin')) AS recipients
-       FROM organizations o WHERE o.id = $1`,
-      [organizationId],
-    );
+    const [org]: { name: string; contact_email: string | null; contact_locale: string | null; languages: string[] }[] =
+      await this.db.query(
+        `SELECT o.name, o.contact_email, u.locale AS contact_locale, o.languages
+         FROM organizations o LEFT JOIN users u ON u.email = o.contact_email WHERE o.id = $1`,
+        [organizationId],
+      );
     if (!org) throw AppError.notFound('Organization');
-    if (!org.recipients) {
+    // The contact address gets it in its user's language, else in the organization's first working
+    // language; without a contact address, each administrator gets it in their own.
+    const recipients: { email: string; locale: string | undefined }[] = org.contact_email
+      ? [{ email: org.contact_email, locale: org.contact_locale ?? org.languages.find(isMailLanguage) }]
+      : await this.db.query(
+          `SELECT u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id
+           WHERE m.organization_id = $1 AND m.role = 'admin'`,
+          [organizationId],
+        );
+    if (!recipients.length) {
       throw new AppError(
         'CONFLICT',
         'This organization has no contact address yet; try again after it completes its profile',
       );
     }
-    await this.mail.send({
-      to: org.recipients,
-      subject: `Message for ${org.name} via Galaxy, from ${input.name}`,
-      text: `${input.name} <${input.email}> wrote to ${org.name} through Galaxy:\n\n${input.message}\n\nReply to them directly at ${input.email}. Galaxy did not share your address.`,
-    });
+    await Promise.all(
+      recipients.map((r) =>
+        this.mail.send(r.email, mailLanguage(r.locale), (m) =>
+          m.contactMessage({
+            sender: input.name,
+            senderEmail: input.email,
+            organization: org.name,
+            message: input.message,
+          }),
+        ),
+      ),
+    );
   }
 
   async verify(organizationId: string, level: VerificationLevel): Promise<OrganizationAdminView> {

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiSend } from '../../app/api';
+import { NATIVE_NAMES } from '../../app/LanguageSwitcher';
 import { problemFeedback } from '../../app/problem-feedback';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ResendVerificationButton } from '../../components/ResendVerificationButton';
@@ -82,6 +83,10 @@ function AccountView({ me }: { me: Me }) {
               </span>
             </p>
             {!me.emailVerified && <p className="muted">{t('account.whyVerify')}</p>}
+            <p>
+              {t('account.mailLanguage')} <span lang={me.locale}>{NATIVE_NAMES[me.locale]}</span>
+            </p>
+            <p className="muted">{t('account.mailLanguageHint')}</p>
           </section>
         </div>
 

@@ -66,6 +66,7 @@ export function SignupPage() {
             email: values.email.trim(),
             password: values.password,
             languages: [currentLanguage()],
+            locale: currentLanguage(),
           })
         }
       >
