@@ -196,6 +196,15 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     const bySdg = (await visitor.get('/api/v1/needs?sdg=6').expect(200)).body;
     expect(bySdg.total).toBe(1);
     expect(bySdg.facets.sdg).toEqual({ '6': 1, '7': 1 });
+    // Several values of one facet match any of them (repeated or comma-separated), in search and in
+    // the PostgreSQL fallback alike.
+    const either = (await visitor.get('/api/v1/needs?sdg=6&sdg=7').expect(200)).body;
+    expect(either.total).toBe(2);
+    expect(either.facets.sdg).toEqual({ '6': 1, '7': 1 });
+    expect((await visitor.get('/api/v1/needs?sdg=6,7&region=002,019').expect(200)).body.total).toBe(2);
+    expect((await visitor.get('/api/v1/needs?sdg=7&region=019').expect(200)).body.total).toBe(0);
+    const bad = (await visitor.get('/api/v1/needs?sdg=6&sdg=18').expect(400)).body;
+    expect(bad.errors[0].field).toMatch(/^sdg/);
     expect((await visitor.get('/api/v1/needs').expect(200)).body.items[0].matches).toBeNull();
     // The index holds no private field at all.
     const doc = await t.app.get(SearchIndexes).index('listings').getDocument(pub.id);

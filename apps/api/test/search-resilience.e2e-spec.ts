@@ -131,6 +131,30 @@ describe('search while Meilisearch is down', () => {
     expect(res.body.facets.sdg).toEqual({ '2': 1, '5': 1 });
     const orgs = await t.http.get('/api/v1/organizations').expect(200);
     expect(orgs.body.degraded).toBe(true);
+    // Needs too, with several values of a facet matching any of them, as in Meilisearch.
+    const [{ id: orgId }] = await t.db.query(
+      `INSERT INTO organizations (slug, name, type, country, description, source)
+       VALUES ('down-ministry', 'Down Ministry', 'government', 'KE', 'x', 'test') RETURNING id`,
+    );
+    for (const [title, sdgs, countries] of [
+      ['Rural water points', [6], ['KE']],
+      ['Solar mini-grids', [7], ['KE']],
+      ['School meals', [2], ['PE']],
+    ] as const)
+      await t.db.query(
+        `INSERT INTO needs (organization_id, title, problem_statement, desired_outcome, sdgs, countries, modalities, languages)
+         VALUES ($1, $2, 'x', 'y', $3, $4, '{training}', '{en}')`,
+        [orgId, title, sdgs, countries],
+      );
+    const needs = async (query: string) => {
+      const body = (await t.http.get(`/api/v1/needs?${query}`).expect(200)).body;
+      expect(body.degraded).toBe(true);
+      return (body.items as { title: string }[]).map((i) => i.title).sort();
+    };
+    expect(await needs('sdg=6&sdg=7')).toEqual(['Rural water points', 'Solar mini-grids']);
+    expect(await needs('sdg=6,2&region=002')).toEqual(['Rural water points']);
+    expect(await needs('country=KE&country=PE&region=142')).toEqual([]);
+    expect(await needs('country=KE&country=PE&region=419')).toEqual(['School meals']);
     expect((await t.http.get('/api/v1/ready').expect(503)).body.search).toBe('down');
 
     // Writes do not depend on Meilisearch: this one waits in the outbox.

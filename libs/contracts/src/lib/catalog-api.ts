@@ -12,15 +12,8 @@ import {
   VerificationLevelSchema,
 } from './catalog';
 import { COUNTRY_CODES, M49_TO_ISO2, REGION_CODES } from './country-codes';
+import { repeatable } from './query-params';
 import { SdgGoalSchema, SdgTargetSchema } from './solution-input';
-
-/** A query parameter that may be given once or repeated (`?sdg=6&sdg=7`) or comma-separated. */
-const repeatable = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => {
-    if (value === undefined) return undefined;
-    const list = Array.isArray(value) ? value : [value];
-    return list.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).filter((v) => v !== '');
-  }, z.array(item).max(50).optional());
 
 const trueFlag = z
   .enum(['true', 'false'])

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContentLanguageSchema } from './catalog';
 import { PersonRefSchema } from './curation';
 import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema } from './solution-input';
+import { repeatable } from './query-params';
 import { goalOfTarget } from './sdg-ids';
 
 /**
@@ -238,11 +239,12 @@ export type Offer = z.infer<typeof OfferSchema>;
 export const LISTING_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export const ListingSearchQuerySchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  sdg: z.coerce.number().int().min(1).max(17).optional(),
-  country: CountryCodeSchema.optional(),
-  region: RegionCodeSchema.optional(),
-  modality: SupportModalitySchema.optional(),
-  language: ContentLanguageSchema.optional(),
+  // Several values of one facet match any of them; different facets must all match.
+  sdg: repeatable(SdgGoalSchema),
+  country: repeatable(CountryCodeSchema),
+  region: repeatable(RegionCodeSchema),
+  modality: repeatable(SupportModalitySchema),
+  language: repeatable(ContentLanguageSchema),
   organization: z.uuid().optional(),
   /** Only listings published at least this many days ago (the broker's queue). */
   minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),

@@ -454,18 +454,18 @@ export class ListingsService {
       visibility,
       ...meiliFilter({
         status: [query.status],
-        sdgs: query.sdg && facet !== 'sdg' ? [query.sdg] : undefined,
-        countries: query.country ? [query.country] : undefined,
-        regions: query.region && facet !== 'region' ? [query.region] : undefined,
-        modalities: query.modality && facet !== 'modality' ? [query.modality] : undefined,
-        languages: query.language && facet !== 'language' ? [query.language] : undefined,
+        sdgs: facet !== 'sdg' ? query.sdg : undefined,
+        countries: query.country,
+        regions: facet !== 'region' ? query.region : undefined,
+        modalities: facet !== 'modality' ? query.modality : undefined,
+        languages: facet !== 'language' ? query.language : undefined,
         organizationId: query.organization ? [query.organization] : undefined,
       }),
       ...(query.minAgeDays !== undefined
         ? [`createdAt <= ${Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400}`]
         : []),
     ];
-    const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f] !== undefined);
+    const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f]?.length);
     const indexUid = this.indexes.name('listings');
     try {
       const { results } = await this.indexes.client.multiSearch({
@@ -517,8 +517,9 @@ export class ListingsService {
       };
     } catch (error) {
       this.logger.warn(`listing search falls back to PostgreSQL: ${String(error)}`);
-      const countries = query.region
-        ? AREA_REFS.filter((a) => regionsOf(a).includes(query.region as string)).map((a) => a.iso2)
+      const regions = query.region ?? [];
+      const countries = regions.length
+        ? AREA_REFS.filter((a) => regionsOf(a).some((r) => regions.includes(r))).map((a) => a.iso2)
         : undefined;
       return this.searchSql(kind, viewer, query, countries);
     }
@@ -538,10 +539,10 @@ export class ListingsService {
       `${WITH_ORG(table)}
        WHERE l.status = $1 AND (l.visibility = ANY($2) OR l.organization_id = ANY($3::uuid[]))
          AND ($4::text IS NULL OR l.title ILIKE '%' || $4 || '%' OR l.${textColumn} ILIKE '%' || $4 || '%')
-         AND ($5::int IS NULL OR $5 = ANY(l.sdgs))
+         AND ($5::smallint[] IS NULL OR l.sdgs && $5)
          AND ($6::text[] IS NULL OR l.${countriesColumn} && $6)
-         AND ($7::text IS NULL OR $7 = ANY(l.modalities))
-         AND ($8::text IS NULL OR $8 = ANY(l.languages))
+         AND ($7::text[] IS NULL OR l.modalities && $7)
+         AND ($8::text[] IS NULL OR l.languages && $8)
          AND ($9::uuid IS NULL OR l.organization_id = $9)
          AND ($12::int IS NULL OR l.created_at <= now() - make_interval(days => $12))
        ORDER BY l.created_at ${query.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT $10 OFFSET $11`,
@@ -551,7 +552,10 @@ export class ListingsService {
         viewer.organizations,
         query.q ?? null,
         query.sdg ?? null,
-        query.country ? [query.country] : (regionCountries ?? null),
+        // Countries and regions chosen together must both hold.
+        query.country?.length
+          ? query.country.filter((c) => !regionCountries || regionCountries.includes(c))
+          : (regionCountries ?? null),
         query.modality ?? null,
         query.language ?? null,
         query.organization ?? null,

@@ -537,7 +537,8 @@ const UN_ENTITIES: readonly (readonly [string, string, string, number[], string]
     'is the regional commission of the United Nations for Asia and the Pacific',
   ],
   [
-    'Economic and Social Commission for Western Asia',
+    // Named as the hand-written initiatives name it, so the two are one organization.
+    'United Nations Economic and Social Commission for Western Asia',
     'ESCWA',
     'LB',
     [17, 10, 6],
