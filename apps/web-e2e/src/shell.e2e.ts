@@ -38,6 +38,33 @@ describe('the shell: layout, languages, accessibility', () => {
     await context.close();
   });
 
+  it('folds the navigation behind a Menu button on a phone', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const partners = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Partners' });
+    expect(await partners.isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    await partners.waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByLabel('Language').isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Escape folds it and gives the focus back to the button.
+    await partners.focus();
+    await page.keyboard.press('Escape');
+    await partners.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('site-menu');
+    // Following a link folds it too.
+    await menu.click();
+    await partners.click();
+    await page.getByRole('heading', { level: 1, name: 'Partner directory' }).waitFor();
+    await partners.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
   it('shows a helpful 404 page for an unknown address', async () => {
     const { context, page } = await newPage(browser);
     const response = await page.goto('/no/such/page');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountMenu } from './AccountMenu';
@@ -7,6 +7,10 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
+  // On a phone the navigation, language and account links fold behind one button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   // Moving to a new page puts keyboard and screen-reader focus at its start (not on first load,
   // where the skip link must stay the first stop).
@@ -28,32 +32,53 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span>Galaxy</span>
           </NavLink>
-          <nav aria-label={t('layout.mainNavigation')}>
-            <ul className="nav-list">
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/solutions">{t('nav.solutions')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/partners">{t('nav.partners')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/needs">{t('listings.nav.needs')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/offers">{t('listings.nav.offers')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/stats">{t('nav.stats')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher />
-          <AccountMenu />
+          <button
+            ref={menuButton}
+            type="button"
+            className="header-button menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('layout.menu')}
+          </button>
+          <div
+            id="site-menu"
+            className="header-menu"
+            data-open={menuOpen}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape' || !menuOpen) return;
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }}
+          >
+            <nav aria-label={t('layout.mainNavigation')}>
+              <ul className="nav-list">
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/solutions">{t('nav.solutions')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/partners">{t('nav.partners')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/needs">{t('listings.nav.needs')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/offers">{t('listings.nav.offers')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/stats">{t('nav.stats')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <LanguageSwitcher />
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
