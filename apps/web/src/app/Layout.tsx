@@ -8,9 +8,11 @@ export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
   // On a phone the navigation, language and account links fold behind one button.
-  const [menuOpen, setMenuOpen] = useState(false);
+  // It is open on the page it was opened on: following a link folds it.
+  const [openOn, setOpenOn] = useState<string>();
+  const menuOpen = openOn === location.pathname;
+  const setMenuOpen = (open: boolean) => setOpenOn(open ? location.pathname : undefined);
   const menuButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   // Moving to a new page puts keyboard and screen-reader focus at its start (not on first load,
   // where the skip link must stay the first stop).
@@ -38,7 +40,7 @@ export function Layout() {
             className="header-button menu-toggle"
             aria-expanded={menuOpen}
             aria-controls="site-menu"
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setMenuOpen(!menuOpen)}
           >
             {t('layout.menu')}
           </button>
