@@ -80,6 +80,7 @@ describe('suggestion scoring', () => {
       trackRecord: 99,
       verification: 'staff',
       textScore: 1,
+      eligibleCountries: ['KE'],
     });
     expect(best.score).toBeLessThanOrEqual(100);
     expect(best.score).toBeGreaterThan(80);
@@ -87,11 +88,36 @@ describe('suggestion scoring', () => {
 
   it('admits a need by country, group or region of an offer, and everyone when it sets none', () => {
     const none = { eligibleCountries: [], eligibleGroups: [], eligibleRegions: [] };
-    expect(offerAdmits(none, ['KE'])).toBe(true);
-    expect(offerAdmits({ ...none, eligibleCountries: ['KE'] }, ['KE'])).toBe(true);
-    expect(offerAdmits({ ...none, eligibleGroups: ['sids'] }, ['KE'])).toBe(false);
-    expect(offerAdmits({ ...none, eligibleGroups: ['ldc'] }, ['UG'])).toBe(true);
-    expect(offerAdmits({ ...none, eligibleRegions: ['002'] }, ['KE'])).toBe(true);
-    expect(offerAdmits({ ...none, eligibleRegions: ['019'] }, ['KE'])).toBe(false);
+    expect(offerAdmits(none, ['KE'])).toEqual({ restricted: false, countries: ['KE'] });
+    expect(offerAdmits({ ...none, eligibleCountries: ['KE'] }, ['KE', 'TZ'])).toEqual({
+      restricted: true,
+      countries: ['KE'],
+    });
+    expect(offerAdmits({ ...none, eligibleGroups: ['sids'] }, ['KE']).countries).toEqual([]);
+    expect(offerAdmits({ ...none, eligibleGroups: ['ldc'] }, ['UG']).countries).toEqual(['UG']);
+    expect(offerAdmits({ ...none, eligibleRegions: ['002'] }, ['KE']).countries).toEqual(['KE']);
+    expect(offerAdmits({ ...none, eligibleRegions: ['019'] }, ['KE']).countries).toEqual([]);
+  });
+
+  it('counts an offer made for the need’s countries, and says which', () => {
+    const need = { sdgs: [6], sdgTargets: [], countries: ['KE', 'TZ'], languages: [], modalities: [] };
+    const offer = {
+      sdgs: [6],
+      sdgTargets: [],
+      countries: [],
+      languages: [],
+      modalities: [],
+      trackRecord: 0,
+      verification: 'none',
+      textScore: 0,
+    };
+    const open = scoreCandidate(need, offer);
+    const made = scoreCandidate(need, { ...offer, eligibleCountries: ['KE'] });
+    expect(made.reasons.find((r) => r.code === 'eligible')).toMatchObject({
+      points: WEIGHTS.eligible,
+      values: ['KE'],
+    });
+    expect(open.reasons.map((r) => r.code)).not.toContain('eligible');
+    expect(made.score).toBeGreaterThan(open.score);
   });
 });

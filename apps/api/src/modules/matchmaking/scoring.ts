@@ -23,6 +23,8 @@ export const WEIGHTS = {
   verified: { staff: 6, email_domain: 3 },
   /** Text relevance from Meilisearch (its ranking score, 0–1) times this. */
   textRelevance: 12,
+  /** An offer made for some countries (by name, group or region) that names the need's. */
+  eligible: 4,
 } as const;
 
 /** The largest score the weights allow; scores are given as a share of it, 0–100. */
@@ -34,7 +36,8 @@ export const MAX_POINTS =
   WEIGHTS.modality.max +
   WEIGHTS.trackRecord.max +
   WEIGHTS.verified.staff +
-  WEIGHTS.textRelevance;
+  WEIGHTS.textRelevance +
+  WEIGHTS.eligible;
 
 export interface NeedProfile {
   sdgs: readonly number[];
@@ -57,6 +60,8 @@ export interface CandidateProfile {
   verification: string;
   /** Meilisearch's ranking score for the need's text, 0–1; 0 when it was found by filters only. */
   textScore: number;
+  /** For an offer with eligibility rules: the need's countries they admit. */
+  eligibleCountries?: readonly string[];
 }
 
 export interface Scored {
@@ -136,12 +141,20 @@ export function scoreCandidate(need: NeedProfile, candidate: CandidateProfile): 
     [candidate.textScore.toFixed(2)],
   );
 
+  if (candidate.eligibleCountries?.length)
+    add('eligible', WEIGHTS.eligible, `The offer is open to ${candidate.eligibleCountries.join(', ')}`, [
+      ...candidate.eligibleCountries,
+    ]);
+
   const points = reasons.reduce((sum, r) => sum + r.points, 0);
   reasons.sort((a, b) => b.points - a.points);
   return { score: Math.round((points / MAX_POINTS) * 1000) / 10, reasons };
 }
 
-/** Whether an offer's eligibility admits the need's countries (empty rules admit everyone). */
+/**
+ * Which of the need's countries an offer's eligibility admits: all of them when it sets no rule
+ * (`restricted: false`), else those it names, or whose group (LDC, LLDC, SIDS) or region it names.
+ */
 export function offerAdmits(
   offer: {
     eligibleCountries: readonly string[];
@@ -149,9 +162,10 @@ export function offerAdmits(
     eligibleRegions: readonly string[];
   },
   needCountries: readonly string[],
-): boolean {
-  if (!offer.eligibleCountries.length && !offer.eligibleGroups.length && !offer.eligibleRegions.length) return true;
-  return needCountries.some((code) => {
+): { restricted: boolean; countries: string[] } {
+  if (!offer.eligibleCountries.length && !offer.eligibleGroups.length && !offer.eligibleRegions.length)
+    return { restricted: false, countries: [...needCountries] };
+  const countries = needCountries.filter((code) => {
     const area = findArea(code);
     if (offer.eligibleCountries.includes(code)) return true;
     if (!area) return false;
@@ -163,4 +177,5 @@ export function offerAdmits(
       return true;
     return [area.region, area.subRegion, area.intermediateRegion].some((r) => r && offer.eligibleRegions.includes(r));
   });
+  return { restricted: true, countries };
 }

@@ -223,24 +223,23 @@ export class SuggestionsService {
     }
     for (const o of offers) {
       const org = orgs.get(o.organization_id);
-      if (
-        !org ||
-        !offerAdmits(
-          {
-            eligibleCountries: o.eligible_countries,
-            eligibleGroups: o.eligible_groups,
-            eligibleRegions: o.eligible_regions,
-          },
-          need.countries,
-        )
-      )
-        continue;
+      const admitted = offerAdmits(
+        {
+          eligibleCountries: o.eligible_countries,
+          eligibleGroups: o.eligible_groups,
+          eligibleRegions: o.eligible_regions,
+        },
+        need.countries,
+      );
+      // An offer whose rules leave out every country of the need is not suggested at all.
+      if (!org || !admitted.countries.length) continue;
       push('offer', o.id, o.title, org, {
         sdgs: o.sdgs,
         sdgTargets: o.sdg_targets,
         countries: org.countries,
         languages: o.languages,
         modalities: o.modalities,
+        ...(admitted.restricted ? { eligibleCountries: admitted.countries } : {}),
       });
     }
     const kindOrder = { organization: 0, solution: 1, offer: 2 };
