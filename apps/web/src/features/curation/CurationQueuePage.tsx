@@ -5,10 +5,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useFormatDate, useFormatDays } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { readPage, withValue } from '../../app/url-state';
-import { Pagination } from '../../components/Pagination';
-import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
-import { LoadError, Loading } from '../../components/QueryStatus';
+import { readQueueFilters } from '../../components/QueueFilters';
 import { SdgBadges } from '../../components/SdgBadge';
+import { StaffQueue } from '../../components/StaffQueue';
 import { curationQueries } from './curation-queries';
 import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
@@ -24,25 +23,15 @@ export function CurationQueuePage() {
 
 function Queue() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const formatDays = useFormatDays();
+  const [params] = useSearchParams();
   const filters = readQueueFilters(params);
-  const page = readPage(params);
-  const query: CurationQueueParams = { ...filters, page, pageSize: PAGE_SIZE };
+  const query: CurationQueueParams = { ...filters, page: readPage(params), pageSize: PAGE_SIZE };
   const queue = useQuery(curationQueries.queue(query));
   const data = queue.data;
-  const filterCount = FILTERS.filter((f) => filters[f] !== undefined).length;
   // The organization's name comes from the items (the filter holds only its id).
   const organizationName = data?.items.find((i) => i.organization.id === filters.organization)?.organization.name;
 
   if (isForbidden(queue.error)) return <StaffOnlyMessage />;
-
-  const clear = () => {
-    const next = new URLSearchParams(params);
-    for (const f of FILTERS) next.delete(f);
-    next.delete('page');
-    return `?${next}`;
-  };
 
   return (
     <div className="curation-page">
@@ -50,51 +39,28 @@ function Queue() {
       <p className="lead">{t('curation.queue.lead')}</p>
       <CurationNav />
 
-      {/* Changed from outside (back button, a link), the form shows the address's filters again. */}
-      <QueueFilters
-        key={params.toString()}
+      <StaffQueue
+        texts="curation.queue"
         idPrefix="queue"
-        params={params}
-        onApply={(next) => setParams(next)}
-        labels={{
-          form: t('curation.queue.filtersLabel'),
-          sdg: t('curation.queue.sdg'),
-          anySdg: t('curation.queue.anySdg'),
-          region: t('curation.queue.region'),
-          anyRegion: t('curation.queue.anyRegion'),
-          age: t('curation.queue.age'),
-          anyAge: t('curation.queue.anyAge'),
-          atLeast: (days) => t('curation.queue.atLeast', { duration: formatDays(days) }),
-          apply: t('curation.queue.apply'),
-        }}
+        headingId="queue-heading"
+        filters={FILTERS}
+        queue={queue}
+        pageSize={PAGE_SIZE}
+        empty={data?.total === 0}
+        note={
+          filters.organization && (
+            <p className="curation-org-filter">
+              {t('curation.queue.organizationFilter', {
+                name: organizationName ?? t('curation.queue.chosenOrganization'),
+              })}{' '}
+              <Link to={`?${withValue(params, 'organization', undefined)}`}>
+                {t('curation.queue.removeOrganizationFilter')}
+              </Link>
+            </p>
+          )
+        }
+        table={(items, busy) => <QueueTable items={items} busy={busy} />}
       />
-      {filters.organization && (
-        <p className="curation-org-filter">
-          {t('curation.queue.organizationFilter', { name: organizationName ?? t('curation.queue.chosenOrganization') })}{' '}
-          <Link to={`?${withValue(params, 'organization', undefined)}`}>
-            {t('curation.queue.removeOrganizationFilter')}
-          </Link>
-        </p>
-      )}
-
-      <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading" className="visually-hidden">
-          {t('curation.queue.resultsHeading')}
-        </h2>
-        <p role="status" className="results-count">
-          {data && t('curation.queue.count', { count: data.total })}
-        </p>
-        {queue.isPending && <Loading />}
-        {queue.isError && !data && <LoadError onRetry={() => void queue.refetch()} />}
-        {data && data.total === 0 && (
-          <div className="empty-state">
-            <p>{filterCount > 0 ? t('curation.queue.emptyFiltered') : t('curation.queue.empty')}</p>
-            {filterCount > 0 && <Link to={clear()}>{t('curation.queue.clearFilters')}</Link>}
-          </div>
-        )}
-        {data && data.items.length > 0 && <QueueTable items={data.items} busy={queue.isPlaceholderData} />}
-        {data && <Pagination page={page} totalPages={Math.min(1000, Math.ceil(data.total / PAGE_SIZE))} />}
-      </section>
     </div>
   );
 }

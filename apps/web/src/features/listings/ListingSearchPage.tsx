@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { withValue } from '../../app/url-state';
-import { Pagination } from '../../components/Pagination';
-import { LoadError, Loading } from '../../components/QueryStatus';
-import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
+import { ResultsBar } from '../../components/ResultsBar';
+import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
 import { ListingCard } from './ListingCard';
 import { ListingFacets, useListingFacetLabels } from './ListingFacets';
@@ -23,7 +21,6 @@ import {
 } from './listing-queries';
 
 const SORTS: ListingSort[] = ['relevance', 'newest', 'oldest'];
-const MAX_PAGES = 1000;
 
 export function NeedSearchPage() {
   return <ListingSearchPage kind="need" />;
@@ -46,13 +43,11 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
   const { me } = useMe();
   const [params, setParams] = useSearchParams();
   const state = readListingSearch(params);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const label = useListingFacetLabels();
   const result = useQuery(listingQueries.search(kind, listingSearchParams(state)));
   const data = result.data;
   const k = kind === 'need' ? 'needs' : 'offers';
   const chosen = LISTING_FACETS.filter((f) => state.filters[f] !== undefined);
-  const totalPages = data ? Math.min(MAX_PAGES, Math.ceil(data.total / LISTING_PAGE_SIZE)) : 0;
   const isMember = (me?.memberships.length ?? 0) > 0;
   useDocumentTitle(t(`listings.search.${k}Title`));
 
@@ -81,85 +76,59 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
         label={t(`listings.search.${k}Input`)}
         placeholder={t('listings.search.placeholder')}
       />
-      {data?.degraded && (
-        <div className="notice notice-warning">
-          <p>
-            <strong>{t('search.degradedTitle')}</strong> {t('listings.search.degraded')}
-          </p>
-        </div>
-      )}
-      <div className="search-layout">
-        <div className="filters-column">
-          <button
-            type="button"
-            className="skip-to-results"
-            onClick={() => document.getElementById('results-count')?.focus()}
-          >
-            {t('search.skipToResults')}
-          </button>
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filters-panel"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            {t('search.filtersButton', { count: chosen.length })}
-          </button>
-          <div id="filters-panel" className={filtersOpen ? 'filters filters-open' : 'filters'}>
-            <h2>{t('search.filtersHeading')}</h2>
-            <ListingFacets
-              state={state}
-              counts={{
-                sdg: data?.facets.sdg ?? {},
-                region: data?.facets.region ?? {},
-                modality: data?.facets.modality ?? {},
-                language: data?.facets.language ?? {},
-              }}
-            />
-            {data && <ShowResultsButton total={data.total} close={() => setFiltersOpen(false)} />}
-          </div>
-        </div>
-
-        <section className="results-column" aria-labelledby="results-heading">
-          <h2 id="results-heading" className="visually-hidden">
-            {t('search.resultsHeading')}
-          </h2>
-          <ResultsBar
-            countText={data && t(`listings.search.${k}Count`, { count: data.total })}
-            sortId="sort-select"
-            sort={state.sort}
-            sorts={SORTS}
-            sortLabel={(sort) => t(`listings.sort.${sort}`)}
+      <SearchLayout
+        data={data}
+        filterCount={chosen.length}
+        degradedText={t('listings.search.degraded')}
+        filters={
+          <ListingFacets
+            state={state}
+            counts={{
+              sdg: data?.facets.sdg ?? {},
+              region: data?.facets.region ?? {},
+              modality: data?.facets.modality ?? {},
+              language: data?.facets.language ?? {},
+            }}
           />
-          {chosen.length > 0 && (
-            <div className="active-filters">
-              <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
-              <ul>
-                {chosen.map((facet) => (
-                  <li key={facet}>
-                    <button
-                      type="button"
-                      className="chip"
-                      onClick={() => setParams((p) => withValue(p, facet, undefined), { preventScrollReset: true })}
-                    >
-                      <span>
-                        {t(`listings.facet.${facet}`)}: {label(facet, state.filters[facet] ?? '')}
-                      </span>
-                      <span className="chip-x" aria-hidden="true">
-                        ×
-                      </span>
-                      <span className="visually-hidden"> — {t('search.removeFilter')}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+        }
+      >
+        <ResultsBar
+          countText={data && t(`listings.search.${k}Count`, { count: data.total })}
+          sortId="sort-select"
+          sort={state.sort}
+          sorts={SORTS}
+          sortLabel={(sort) => t(`listings.sort.${sort}`)}
+        />
+        {chosen.length > 0 && (
+          <div className="active-filters">
+            <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
+            <ul>
+              {chosen.map((facet) => (
+                <li key={facet}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => setParams((p) => withValue(p, facet, undefined), { preventScrollReset: true })}
+                  >
+                    <span>
+                      {t(`listings.facet.${facet}`)}: {label(facet, state.filters[facet] ?? '')}
+                    </span>
+                    <span className="chip-x" aria-hidden="true">
+                      ×
+                    </span>
+                    <span className="visually-hidden"> — {t('search.removeFilter')}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
-          {result.isPending && <Loading />}
-          {result.isError && !data && <LoadError onRetry={() => void result.refetch()} />}
-          {data && data.total === 0 && (
+        <SearchResults
+          result={result}
+          page={state.page}
+          pageSize={LISTING_PAGE_SIZE}
+          empty={
             <div className="empty-state">
               <h3>{t(`listings.search.${k}Empty`)}</h3>
               <ul>
@@ -180,25 +149,11 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
                 {(state.q || chosen.length > 0) && <Link to={listingPath(kind)}>{t(`listings.search.${k}All`)}</Link>}
               </p>
             </div>
-          )}
-          {data && data.total > 0 && data.items.length === 0 && (
-            <p className="empty-state">
-              {t('search.pastLastPage')}{' '}
-              <Link to={`?${withValue(params, 'page', undefined)}`}>{t('search.firstPage')}</Link>
-            </p>
-          )}
-          {data && data.items.length > 0 && (
-            <ol className="results-list" aria-busy={result.isPlaceholderData} aria-labelledby="results-heading">
-              {data.items.map((listing) => (
-                <li key={listing.id}>
-                  <ListingCard listing={listing} />
-                </li>
-              ))}
-            </ol>
-          )}
-          {data && <Pagination page={state.page} totalPages={totalPages} />}
-        </section>
-      </div>
+          }
+        >
+          {(listing) => <ListingCard listing={listing} />}
+        </SearchResults>
+      </SearchLayout>
     </>
   );
 }

@@ -6,13 +6,12 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { useMe } from '../../app/auth-queries';
 import { useFormatDate } from '../../app/format';
-import { loginPath } from '../../app/safe-next';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
 import { useCountries, useSdgs } from '../../app/useReference';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { Fact } from '../../components/Fact';
+import { FetchedPage } from '../../components/FetchedPage';
 import { StatusMessage } from '../../components/FormFields';
-import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { listingQueries } from './listing-queries';
@@ -32,40 +31,37 @@ import { SuggestionList } from './SuggestionList';
 export function NeedPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const location = useLocation();
   const need = useQuery(listingQueries.need(id));
-  useDocumentTitle(need.data?.title ?? (need.isError ? t('errors.notFoundTitle') : t('common.loading')));
-
-  if (need.error instanceof ApiError && (need.error.code === 'NOT_FOUND' || need.error.code === 'VALIDATION_FAILED'))
-    return <NotFoundPage />;
-  if (need.error instanceof ApiError && need.error.code === 'UNAUTHENTICATED') {
-    return (
-      <>
-        <h1>{t('listings.need.signInTitle')}</h1>
-        <p>
-          {t('listings.need.signInText')} <Link to={loginPath(location.pathname)}>{t('auth.signIn')}</Link>
-        </p>
-      </>
-    );
-  }
-  if (need.isPending) return <Loading />;
-  if (need.isError) return <LoadError onRetry={() => void need.refetch()} />;
-  return <NeedView need={need.data} />;
+  return (
+    <FetchedPage
+      query={need}
+      notFound={<NotFoundPage />}
+      signIn={{ title: t('listings.need.signInTitle'), text: t('listings.need.signInText') }}
+    >
+      {(data) => <NeedView need={data} />}
+    </FetchedPage>
+  );
 }
 
-/** The top of a need's or offer's page: where it sits, what just happened, its title and owner. */
+/**
+ * The top of a need's or offer's page: where it sits, what just happened, its title and owner; for
+ * its organization, what it may do with it and, while editing, `editForm`.
+ */
 export function ListingHeader({
   listing,
-  published,
-  saved,
+  editForm,
 }: {
   listing: Need | Offer;
-  published: boolean;
-  saved: boolean;
+  /** The form; `onDone` closes it and puts focus back on the title. */
+  editForm: (onDone: (saved: boolean) => void) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const countries = useCountries();
   const date = useFormatDate();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const published = (location.state as { published?: boolean } | null)?.published === true;
   const kind = listing.kind;
   return (
     <>
@@ -86,7 +82,51 @@ export function ListingHeader({
         </p>
         <ListingBadges listing={listing} />
       </header>
+
+      {listing.canEdit && (
+        <ListingActions
+          listing={listing}
+          editing={editing}
+          onEdit={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+        />
+      )}
+      {editing &&
+        editForm((didSave) => {
+          setEditing(false);
+          setSaved(didSave);
+          window.setTimeout(() => document.getElementById(`${kind}-title`)?.focus());
+        })}
     </>
+  );
+}
+
+/** A need's or offer's facts beside its text: its goals and targets first, then `children`. */
+export function ListingFacts({ listing, children }: { listing: Need | Offer; children: ReactNode }) {
+  const { t } = useTranslation();
+  const sdgs = useSdgs();
+  const kind = listing.kind;
+  return (
+    <aside className="solution-aside" aria-labelledby={`${kind}-facts-heading`}>
+      <h2 id={`${kind}-facts-heading`}>{t('listings.need.facts')}</h2>
+      <SdgBadges goals={listing.sdgs} linkTo={(goal) => `/${kind}s?sdg=${goal}`} />
+      <dl className="facts">
+        {listing.sdgTargets.length > 0 && (
+          <Fact term={t('listings.field.sdgTargets')}>
+            <ul className="plain-list targets">
+              {listing.sdgTargets.map((id) => (
+                <li key={id}>
+                  <span className="target-id">{id}</span> {sdgs.targetTitle(id)}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {children}
+      </dl>
+    </aside>
   );
 }
 
@@ -110,15 +150,10 @@ export function ListingBadges({ listing }: { listing: { status: string; visibili
 
 function NeedView({ need }: { need: Need }) {
   const { t } = useTranslation();
-  const location = useLocation();
   const { me } = useMe();
-  const sdgs = useSdgs();
   const countries = useCountries();
   const month = useFormatMonth();
   const day = useFormatDay();
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const published = (location.state as { published?: boolean } | null)?.published === true;
   const join = (items: string[]) => items.join(t('common.listSeparator'));
   const staff = me?.role === 'curator' || me?.role === 'admin';
   const member = Boolean(me?.memberships.some((m) => m.organizationId === need.organization.id));
@@ -136,28 +171,10 @@ function NeedView({ need }: { need: Need }) {
 
   return (
     <article className="listing" aria-labelledby="need-title">
-      <ListingHeader listing={need} published={published} saved={saved} />
-
-      {need.canEdit && (
-        <ListingActions
-          listing={need}
-          editing={editing}
-          onEdit={() => {
-            setSaved(false);
-            setEditing(true);
-          }}
-        />
-      )}
-      {editing && need.status !== 'withdrawn' && (
-        <NeedEditForm
-          need={need}
-          onDone={(didSave) => {
-            setEditing(false);
-            setSaved(didSave);
-            window.setTimeout(() => document.getElementById('need-title')?.focus());
-          }}
-        />
-      )}
+      <ListingHeader
+        listing={need}
+        editForm={(onDone) => need.status !== 'withdrawn' && <NeedEditForm need={need} onDone={onDone} />}
+      />
 
       <div className="solution-layout">
         <div className="solution-body">
@@ -203,31 +220,14 @@ function NeedView({ need }: { need: Need }) {
             </section>
           )}
         </div>
-        <aside className="solution-aside" aria-labelledby="need-facts-heading">
-          <h2 id="need-facts-heading">{t('listings.need.facts')}</h2>
-          <SdgBadges goals={need.sdgs} linkTo={(goal) => `/needs?sdg=${goal}`} />
-          <dl className="facts">
-            {need.sdgTargets.length > 0 && (
-              <Fact term={t('listings.field.sdgTargets')}>
-                <ul className="plain-list targets">
-                  {need.sdgTargets.map((id) => (
-                    <li key={id}>
-                      <span className="target-id">{id}</span> {sdgs.targetTitle(id)}
-                    </li>
-                  ))}
-                </ul>
-              </Fact>
-            )}
-            <Fact term={t('listings.field.countries')}>{join(need.countries.map((c) => countries.name(c)))}</Fact>
-            <Fact term={t('listings.field.modalities')}>
-              {join(need.modalities.map((m) => t(`listings.modality.${m}`)))}
-            </Fact>
-            <Fact term={t('listings.field.languages')}>
-              {join(need.languages.map((l) => t(`contentLanguage.${l}`)))}
-            </Fact>
-            {timeframe && <Fact term={t('listings.field.timeframe')}>{timeframe}</Fact>}
-          </dl>
-        </aside>
+        <ListingFacts listing={need}>
+          <Fact term={t('listings.field.countries')}>{join(need.countries.map((c) => countries.name(c)))}</Fact>
+          <Fact term={t('listings.field.modalities')}>
+            {join(need.modalities.map((m) => t(`listings.modality.${m}`)))}
+          </Fact>
+          <Fact term={t('listings.field.languages')}>{join(need.languages.map((l) => t(`contentLanguage.${l}`)))}</Fact>
+          {timeframe && <Fact term={t('listings.field.timeframe')}>{timeframe}</Fact>}
+        </ListingFacts>
       </div>
 
       {(staff || member) && need.status !== 'withdrawn' && (
@@ -235,15 +235,6 @@ function NeedView({ need }: { need: Need }) {
         <SuggestionList needId={need.id} />
       )}
     </article>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd dir="auto">{children}</dd>
-    </div>
   );
 }
 

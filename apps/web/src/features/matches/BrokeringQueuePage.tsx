@@ -6,10 +6,9 @@ import { useFormatDate, useFormatDays } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCountries } from '../../app/useReference';
 import { readPage } from '../../app/url-state';
-import { Pagination } from '../../components/Pagination';
-import { QueueFilters, readQueueFilters } from '../../components/QueueFilters';
-import { LoadError, Loading } from '../../components/QueryStatus';
+import { readQueueFilters } from '../../components/QueueFilters';
 import { SdgBadges } from '../../components/SdgBadge';
+import { StaffQueue } from '../../components/StaffQueue';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from '../curation/StaffOnly';
 import { BrokeringNav } from './BrokeringNav';
 import { useFormatList } from './match-format';
@@ -26,34 +25,19 @@ export function BrokeringQueuePage() {
 
 function Queue() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const formatDays = useFormatDays();
+  const [params] = useSearchParams();
   const filters = readQueueFilters(params);
-  const page = readPage(params);
   const queue = useQuery(
     matchQueries.queue({
       sdg: filters.sdg,
       region: filters.region,
       minAgeDays: filters.minAgeDays,
-      page,
+      page: readPage(params),
       pageSize: PAGE_SIZE,
     }),
   );
-  const data = queue.data;
-  const filterCount = FILTERS.filter((f) => filters[f] !== undefined).length;
 
   if (isForbidden(queue.error)) return <StaffOnlyMessage />;
-
-  const items = data?.items ?? [];
-  const shown = data?.total ?? 0;
-  const totalPages = data ? Math.min(1000, Math.ceil(data.total / PAGE_SIZE)) : 1;
-
-  const clear = () => {
-    const next = new URLSearchParams(params);
-    for (const f of FILTERS) next.delete(f);
-    next.delete('page');
-    return `?${next}`;
-  };
 
   return (
     <div className="curation-page brokering-page">
@@ -61,42 +45,16 @@ function Queue() {
       <p className="lead">{t('matches.queue.lead')}</p>
       <BrokeringNav />
 
-      <QueueFilters
-        key={params.toString()}
+      <StaffQueue
+        texts="matches.queue"
         idPrefix="brokering"
-        params={params}
-        onApply={(next) => setParams(next)}
-        labels={{
-          form: t('matches.queue.filtersLabel'),
-          sdg: t('matches.queue.sdg'),
-          anySdg: t('matches.queue.anySdg'),
-          region: t('matches.queue.region'),
-          anyRegion: t('matches.queue.anyRegion'),
-          age: t('matches.queue.age'),
-          anyAge: t('matches.queue.anyAge'),
-          atLeast: (days) => t('matches.queue.atLeast', { duration: formatDays(days) }),
-          apply: t('matches.queue.apply'),
-        }}
+        headingId="brokering-queue-heading"
+        filters={FILTERS}
+        queue={queue}
+        pageSize={PAGE_SIZE}
+        empty={queue.data?.items.length === 0}
+        table={(items, busy) => <QueueTable items={items} busy={busy} />}
       />
-
-      <section aria-labelledby="brokering-queue-heading">
-        <h2 id="brokering-queue-heading" className="visually-hidden">
-          {t('matches.queue.resultsHeading')}
-        </h2>
-        <p role="status" className="results-count">
-          {data && t('matches.queue.count', { count: shown })}
-        </p>
-        {queue.isPending && <Loading />}
-        {queue.isError && !data && <LoadError onRetry={() => void queue.refetch()} />}
-        {data && items.length === 0 && (
-          <div className="empty-state">
-            <p>{filterCount > 0 ? t('matches.queue.emptyFiltered') : t('matches.queue.empty')}</p>
-            {filterCount > 0 && <Link to={clear()}>{t('matches.queue.clearFilters')}</Link>}
-          </div>
-        )}
-        {items.length > 0 && <QueueTable items={items} busy={queue.isPlaceholderData} />}
-        {data && totalPages > 1 && <Pagination page={page} totalPages={totalPages} />}
-      </section>
     </div>
   );
 }

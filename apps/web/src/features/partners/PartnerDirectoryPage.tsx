@@ -1,5 +1,4 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
@@ -8,9 +7,8 @@ import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useR
 import { toggleInList } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
-import { Pagination } from '../../components/Pagination';
-import { LoadError, Loading } from '../../components/QueryStatus';
-import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
+import { ResultsBar } from '../../components/ResultsBar';
+import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
 import { PartnerCard } from './PartnerCard';
 import {
@@ -24,13 +22,10 @@ import {
   type PartnerFilter,
 } from './partner-search';
 
-const MAX_PAGES = 1000;
-
 export function PartnerDirectoryPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const state = readPartnerSearch(params);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const sdgs = useSdgs();
   const countries = useCountries();
   const regions = useRegions();
@@ -66,40 +61,17 @@ export function PartnerDirectoryPage() {
   );
   const filterCount = PARTNER_FILTER_KEYS.reduce((n, key) => n + state.lists[key].length, 0);
   const data = result.data;
-  const totalPages = data ? Math.min(MAX_PAGES, Math.ceil(data.total / PARTNER_PAGE_SIZE)) : 0;
 
   return (
     <>
       <h1>{t('partners.title')}</h1>
       <p className="lead">{t('partners.lead')}</p>
       <SearchInput id="partner-q" label={t('partners.inputLabel')} placeholder={t('partners.placeholder')} />
-      {data?.degraded && (
-        <div className="notice notice-warning">
-          <p>
-            <strong>{t('search.degradedTitle')}</strong> {t('search.degradedText')}
-          </p>
-        </div>
-      )}
-      <div className="search-layout">
-        <div className="filters-column">
-          <button
-            type="button"
-            className="skip-to-results"
-            onClick={() => document.getElementById('results-count')?.focus()}
-          >
-            {t('search.skipToResults')}
-          </button>
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filters-panel"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            {t('search.filtersButton', { count: filterCount })}
-          </button>
-          <div id="filters-panel" className={filtersOpen ? 'filters filters-open' : 'filters'}>
-            <h2>{t('search.filtersHeading')}</h2>
+      <SearchLayout
+        data={data}
+        filterCount={filterCount}
+        filters={
+          <>
             <FacetGroup
               title={t('partners.facet.type')}
               options={typeOptions}
@@ -140,40 +112,31 @@ export function PartnerDirectoryPage() {
                 {t('search.clearAll')}
               </button>
             )}
-            {data && <ShowResultsButton total={data.total} close={() => setFiltersOpen(false)} />}
-          </div>
-        </div>
-        <section className="results-column" aria-labelledby="results-heading">
-          <h2 id="results-heading" className="visually-hidden">
-            {t('search.resultsHeading')}
-          </h2>
-          <ResultsBar
-            countText={data && t('partners.resultCount', { count: data.total })}
-            sortId="partner-sort"
-            sort={state.sort}
-            sorts={PARTNER_SORTS}
-            sortLabel={(sort) => t(`partners.sort.${sort}`)}
-          />
-          {result.isPending && <Loading />}
-          {result.isError && !data && <LoadError onRetry={() => void result.refetch()} />}
-          {data && data.total === 0 && (
+          </>
+        }
+      >
+        <ResultsBar
+          countText={data && t('partners.resultCount', { count: data.total })}
+          sortId="partner-sort"
+          sort={state.sort}
+          sorts={PARTNER_SORTS}
+          sortLabel={(sort) => t(`partners.sort.${sort}`)}
+        />
+        <SearchResults
+          result={result}
+          page={state.page}
+          pageSize={PARTNER_PAGE_SIZE}
+          pastLastPage={false}
+          empty={
             <div className="empty-state">
               <h3>{t('partners.emptyTitle')}</h3>
               <p>{filterCount > 0 ? t('search.emptyFilters') : t('search.emptySpelling')}</p>
             </div>
-          )}
-          {data && data.items.length > 0 && (
-            <ol className="results-list" aria-busy={result.isPlaceholderData} aria-labelledby="results-heading">
-              {data.items.map((partner) => (
-                <li key={partner.id}>
-                  <PartnerCard partner={partner} />
-                </li>
-              ))}
-            </ol>
-          )}
-          {data && <Pagination page={state.page} totalPages={totalPages} />}
-        </section>
-      </div>
+          }
+        >
+          {(partner) => <PartnerCard partner={partner} />}
+        </SearchResults>
+      </SearchLayout>
     </>
   );
 }
