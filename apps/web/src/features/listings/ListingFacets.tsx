@@ -1,11 +1,9 @@
 import { SUPPORT_MODALITIES } from '@galaxy/contracts';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useFormatNumber } from '../../app/format';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { withValue } from '../../app/url-state';
-import type { FacetOption } from '../../components/FacetGroup';
+import { toggleInList } from '../../app/url-state';
+import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { LISTING_FACETS, type ListingFacet, type ListingSearchState } from './listing-queries';
 
@@ -30,20 +28,20 @@ export function useListingFacetLabels() {
   };
 }
 
-/**
- * The facets of the needs and offers lists. The API filters on one value per facet, so each facet
- * is a choice of one (radio buttons, with "Any" to lift it).
- */
+/** The facets of the needs and offers lists: several values of one facet match any of them. */
 export function ListingFacets({ state, counts }: { state: ListingSearchState; counts: Record<ListingFacet, Counts> }) {
   const { t } = useTranslation();
   const label = useListingFacetLabels();
   const countries = useCountries();
+  const [, setParams] = useSearchParams();
+  const toggle = (facet: ListingFacet) => (value: string) =>
+    setParams((p) => toggleInList(p, facet, value), { preventScrollReset: true });
 
   const options = (facet: ListingFacet, values: Iterable<string>): FacetOption[] => {
     const chosen = state.filters[facet];
-    return [...new Set([...values, ...(chosen ? [chosen] : [])])]
+    return [...new Set([...values, ...chosen])]
       .map((value) => ({ value, label: label(facet, value), count: counts[facet][value] ?? 0 }))
-      .filter((o) => o.count > 0 || o.value === chosen);
+      .filter((o) => o.count > 0 || chosen.includes(o.value));
   };
   const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label.localeCompare(b.label);
 
@@ -60,84 +58,16 @@ export function ListingFacets({ state, counts }: { state: ListingSearchState; co
   return (
     <>
       {LISTING_FACETS.map((facet) => (
-        <FacetChoice
+        <FacetGroup
           key={facet}
-          facet={facet}
           title={t(`listings.facet.${facet}`)}
           options={lists[facet]}
           selected={state.filters[facet]}
+          onToggle={toggle(facet)}
           defaultOpen={facet === 'sdg' || facet === 'modality'}
+          visible={facet === 'sdg' ? 17 : 12}
         />
       ))}
     </>
-  );
-}
-
-function FacetChoice(props: {
-  facet: ListingFacet;
-  title: string;
-  options: readonly FacetOption[];
-  selected: string | undefined;
-  defaultOpen: boolean;
-}) {
-  const { facet, title, options, selected, defaultOpen } = props;
-  const { t } = useTranslation();
-  const format = useFormatNumber();
-  const id = useId();
-  const [, setParams] = useSearchParams();
-  const [open, setOpen] = useState(defaultOpen || selected !== undefined);
-  const choose = (value: string | undefined) =>
-    setParams((p) => withValue(p, facet, value), { preventScrollReset: true });
-
-  return (
-    <section className="facet">
-      <h3 className="facet-heading">
-        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-          <span>{title}</span>
-          {selected !== undefined && <span className="facet-selected">{t('search.selectedCount', { count: 1 })}</span>}
-          <span className="facet-chevron" aria-hidden="true" />
-        </button>
-      </h3>
-      <div id={`${id}-body`} className="facet-body" hidden={!open}>
-        {options.length === 0 ? (
-          <p className="facet-empty">{t('search.facetEmpty')}</p>
-        ) : (
-          <fieldset>
-            <legend className="visually-hidden">{title}</legend>
-            <ul className="facet-options">
-              <li>
-                <label>
-                  <input
-                    type="radio"
-                    name={`${id}-choice`}
-                    checked={selected === undefined}
-                    onChange={() => choose(undefined)}
-                  />
-                  <span className="facet-label">{t('listings.search.any')}</span>
-                </label>
-              </li>
-              {options.map((option) => (
-                <li key={option.value} style={{ paddingInlineStart: `${(option.depth ?? 0) * 1}rem` }}>
-                  <label>
-                    <input
-                      type="radio"
-                      name={`${id}-choice`}
-                      value={option.value}
-                      checked={selected === option.value}
-                      onChange={() => choose(option.value)}
-                    />
-                    <span className="facet-label">
-                      {option.label}
-                      <span className="visually-hidden">,</span>
-                    </span>
-                    <span className="facet-count">{format(option.count)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
-      </div>
-    </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { withValue } from '../../app/url-state';
+import { toggleInList } from '../../app/url-state';
 import { ResultsBar } from '../../components/ResultsBar';
 import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
@@ -47,7 +47,8 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
   const result = useQuery(listingQueries.search(kind, listingSearchParams(state)));
   const data = result.data;
   const k = kind === 'need' ? 'needs' : 'offers';
-  const chosen = LISTING_FACETS.filter((f) => state.filters[f] !== undefined);
+  // Every chosen value, as (facet, value) pairs: a chip each.
+  const chosen = LISTING_FACETS.flatMap((facet) => state.filters[facet].map((value) => ({ facet, value })));
   const isMember = (me?.memberships.length ?? 0) > 0;
   useDocumentTitle(t(`listings.search.${k}Title`));
 
@@ -103,15 +104,15 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
           <div className="active-filters">
             <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
             <ul>
-              {chosen.map((facet) => (
-                <li key={facet}>
+              {chosen.map(({ facet, value }) => (
+                <li key={`${facet}:${value}`}>
                   <button
                     type="button"
                     className="chip"
-                    onClick={() => setParams((p) => withValue(p, facet, undefined), { preventScrollReset: true })}
+                    onClick={() => setParams((p) => toggleInList(p, facet, value), { preventScrollReset: true })}
                   >
                     <span>
-                      {t(`listings.facet.${facet}`)}: {label(facet, state.filters[facet] ?? '')}
+                      {t(`listings.facet.${facet}`)}: {label(facet, value)}
                     </span>
                     <span className="chip-x" aria-hidden="true">
                       ×

@@ -14,7 +14,7 @@ import {
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiGet } from '../../app/api';
 import { toQueryString, type QueryParams } from '../../app/catalog-queries';
-import { readPage } from '../../app/url-state';
+import { readList, readPage } from '../../app/url-state';
 
 export type ListingKind = 'need' | 'offer';
 export const listingPath = (kind: ListingKind) => (kind === 'need' ? '/needs' : '/offers');
@@ -76,7 +76,7 @@ export function listingChanged(queryClient: QueryClient, listing: Need | Offer):
 
 // ---- search state in the address ------------------------------------------------------------------
 
-/** The API filters on one value per facet: each facet is a single choice. */
+/** Each facet may hold several values; a listing with any of them matches. */
 export const LISTING_FACETS = ['sdg', 'region', 'modality', 'language'] as const;
 export type ListingFacet = (typeof LISTING_FACETS)[number];
 export type ListingSort = (typeof LISTING_SORTS)[number];
@@ -84,7 +84,7 @@ export const LISTING_PAGE_SIZE = 20;
 
 export interface ListingSearchState {
   q: string;
-  filters: Partial<Record<ListingFacet, string>>;
+  filters: Record<ListingFacet, string[]>;
   sort: ListingSort;
   page: number;
 }
@@ -98,11 +98,9 @@ const VALID: Record<ListingFacet, (v: string) => boolean> = {
 
 /** Reads the search from the address; values the API would reject are left out. */
 export function readListingSearch(params: URLSearchParams): ListingSearchState {
-  const filters: ListingSearchState['filters'] = {};
-  for (const facet of LISTING_FACETS) {
-    const value = params.get(facet)?.trim();
-    if (value && VALID[facet](value)) filters[facet] = value;
-  }
+  const filters = Object.fromEntries(
+    LISTING_FACETS.map((facet) => [facet, readList(params, facet).filter(VALID[facet])]),
+  ) as ListingSearchState['filters'];
   const sort = params.get('sort') ?? '';
   return {
     q: (params.get('q') ?? '').trim().slice(0, 200),
@@ -115,10 +113,7 @@ export function readListingSearch(params: URLSearchParams): ListingSearchState {
 export function listingSearchParams(state: ListingSearchState): QueryParams {
   const params: [string, string][] = [];
   if (state.q) params.push(['q', state.q]);
-  for (const facet of LISTING_FACETS) {
-    const value = state.filters[facet];
-    if (value) params.push([facet, value]);
-  }
+  for (const facet of LISTING_FACETS) for (const value of state.filters[facet]) params.push([facet, value]);
   if (state.sort !== 'relevance') params.push(['sort', state.sort]);
   if (state.page > 1) params.push(['page', String(state.page)]);
   params.push(['pageSize', String(LISTING_PAGE_SIZE)]);
