@@ -1,10 +1,9 @@
 import { SUPPORT_MODALITIES } from '@galaxy/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useFormatNumber } from '../../app/format';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { withValue } from '../../app/url-state';
+import { useUpdateSearchParams, withValue } from '../../app/url-state';
 import type { FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { LISTING_FACETS, type ListingFacet, type ListingSearchState } from './listing-queries';
@@ -84,7 +83,7 @@ function FacetChoice(props: {
   const { t } = useTranslation();
   const format = useFormatNumber();
   const id = useId();
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const [open, setOpen] = useState(defaultOpen || selected !== undefined);
   const choose = (value: string | undefined) =>
     setParams((p) => withValue(p, facet, value), { preventScrollReset: true });

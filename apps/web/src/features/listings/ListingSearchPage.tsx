@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { withValue } from '../../app/url-state';
+import { useUpdateSearchParams, withValue } from '../../app/url-state';
 import { Pagination } from '../../components/Pagination';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
@@ -44,7 +44,8 @@ function clearFilters(p: URLSearchParams): URLSearchParams {
 function ListingSearchPage({ kind }: { kind: ListingKind }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readListingSearch(params);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const label = useListingFacetLabels();

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { toggleInList } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { Pagination } from '../../components/Pagination';
@@ -28,7 +28,8 @@ const MAX_PAGES = 1000;
 
 export function PartnerDirectoryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readPartnerSearch(params);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const sdgs = useSdgs();

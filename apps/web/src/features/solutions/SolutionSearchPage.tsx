@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { solutionQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { withValue } from '../../app/url-state';
+import { useUpdateSearchParams, withValue } from '../../app/url-state';
 import { Pagination } from '../../components/Pagination';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { ResultsBar, ShowResultsButton } from '../../components/ResultsBar';
@@ -28,7 +28,8 @@ const MAX_PAGES = 1000;
 
 export function SolutionSearchPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readSolutionSearch(params);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
