@@ -57,7 +57,8 @@ describe('accounts and organizations', () => {
     await page.goto(linkTo(confirmation, '/verify-email'));
     await page.getByText('Your email address is confirmed. Thank you!').waitFor();
     await page.getByRole('link', { name: 'Go to your account' }).click();
-    await page.locator('.badge', { hasText: 'Confirmed' }).waitFor();
+    // Exactly "Confirmed": as a substring it is in "Not confirmed yet" too, which this page showed before.
+    await page.locator('.badge', { hasText: /^Confirmed$/ }).waitFor();
 
     // Register an organization: the form explains what is missing before anything is sent.
     await page.getByRole('link', { name: 'Register an organization' }).click();
