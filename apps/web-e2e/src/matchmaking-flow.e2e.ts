@@ -188,6 +188,15 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     await gov.page.getByRole('button', { name: 'Publish the request' }).click();
     await gov.page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
     const needId = new URL(gov.page.url()).pathname.split('/').pop() ?? '';
+    // The brokering queue comes from search, which indexes the need a moment after it is published:
+    // the queue, read once, would not show it and would not be read again.
+    for (let i = 0; ; i++) {
+      const response = await gov.page.request.get(`/api/v1/needs?q=${encodeURIComponent(needTitle)}`);
+      const found = (await response.json()) as { items: { id: string }[] };
+      if (found.items.some((n) => n.id === needId)) break;
+      if (i > 60) throw new Error('the published need never reached the search index');
+      await new Promise((r) => setTimeout(r, 500));
+    }
 
     // 2. A curator finds it in the brokering queue and shortlists the suggested solution.
     const cur = await newPage(browser);
