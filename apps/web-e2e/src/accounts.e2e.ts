@@ -1,6 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail } from './support/accounts';
 import { launchBrowser, newPage, pathAndQuery } from './support/browser';
+import { eventually } from './support/wait';
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 describe('accounts and organizations', () => {
   let browser: Browser;
@@ -17,7 +20,8 @@ describe('accounts and organizations', () => {
     await page.goto('/');
     await page.getByRole('banner').getByRole('link', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
-    expect(await page.title()).toBe('Create your account · Galaxy');
+    // The title is set once the page has drawn.
+    await eventually(async () => expect(await page.title()).toBe('Create your account · Galaxy'));
 
     // A common password: the server refuses it, next to the field, and nothing typed is lost.
     await page.getByLabel('Your name').fill(name);
@@ -28,7 +32,8 @@ describe('accounts and organizations', () => {
     await passwordError.waitFor();
     expect(await passwordError.innerText()).toContain('too common');
     expect(await page.getByRole('alert').first().innerText()).toContain('Please correct the following');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('signup-password');
+    // The server's answer is drawn, then an effect moves the focus.
+    await eventually(async () => expect(await activeId(page)).toBe('signup-password'));
     expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Your name').inputValue()).toBe(name);
     expect(await page.getByLabel('Email address').inputValue()).toBe(email);
@@ -52,14 +57,15 @@ describe('accounts and organizations', () => {
     await page.goto(linkTo(confirmation, '/verify-email'));
     await page.getByText('Your email address is confirmed. Thank you!').waitFor();
     await page.getByRole('link', { name: 'Go to your account' }).click();
-    await page.locator('.badge', { hasText: 'Confirmed' }).waitFor();
+    // Exactly "Confirmed": as a substring it is in "Not confirmed yet" too, which this page showed before.
+    await page.locator('.badge', { hasText: /^Confirmed$/ }).waitFor();
 
     // Register an organization: the form explains what is missing before anything is sent.
     await page.getByRole('link', { name: 'Register an organization' }).click();
     await page.getByRole('heading', { level: 1, name: 'Register an organization' }).waitFor();
     await page.getByRole('button', { name: 'Register the organization' }).click();
     await page.locator('#register-organization-name-error').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('register-organization-name');
+    expect(await activeId(page)).toBe('register-organization-name');
     expect(await page.locator('#register-organization-type-error').innerText()).toContain('Choose one of the options');
 
     const organization = `Kisumu Water Cooperative ${Date.now()}`;
@@ -80,7 +86,7 @@ describe('accounts and organizations', () => {
     // Its settings: the founder is its administrator.
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
     await page.getByRole('heading', { level: 1, name: organization }).waitFor();
-    expect(await page.title()).toBe(`${organization}: settings · Galaxy`);
+    await eventually(async () => expect(await page.title()).toBe(`${organization}: settings · Galaxy`));
     await page.getByText(`${organization} is registered and you are its administrator.`).waitFor();
     const me = page.locator('.member', { hasText: email });
     expect(await me.getByLabel(/^Role/).inputValue()).toBe('admin');
@@ -93,7 +99,10 @@ describe('accounts and organizations', () => {
     await invite.getByLabel('Role').selectOption('editor');
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
     await page.getByText(`Invitation sent to ${editor}.`).waitFor();
-    expect(await page.getByRole('region', { name: 'Pending invitations' }).innerText()).toContain(editor);
+    // The notice comes first; the organization the server sent back is drawn a tick later.
+    await eventually(async () =>
+      expect(await page.getByRole('region', { name: 'Pending invitations' }).innerText()).toContain(editor),
+    );
     const invitation = await waitForMail(page, editor, /invites you to/);
     const acceptPath = linkTo(invitation, '/invitations/accept');
 
@@ -165,7 +174,7 @@ describe('accounts and organizations', () => {
       'The email address or the password is not right.',
     );
     expect(await page.getByLabel('Email address').inputValue()).toBe(PARTNER_EMAIL);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-password');
+    await eventually(async () => expect(await activeId(page)).toBe('login-password'));
 
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
 import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { eventually } from './support/wait';
 
 /** The save status says everything typed is on the server. */
 async function allSaved(page: Page): Promise<void> {
@@ -64,8 +65,10 @@ describe('curation, partner side: write a solution, save as you go, submit it', 
       .fill('Farmers in two countries share solar pumps and the know-how to run them.');
     await page.getByRole('button', { name: 'Next: The story' }).click();
     await page.getByRole('heading', { level: 2, name: /The story/ }).waitFor();
-    // Focus moves to the new step's heading.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-step-heading');
+    // Focus moves to the new step's heading (an effect, once the step is drawn).
+    await eventually(async () =>
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-step-heading'),
+    );
     const challenge = 'Diesel pumps cost too much for small farms, and the dry season lasts longer every year.';
     await page.getByLabel('The challenge').fill(challenge);
     await page.getByLabel('Towards a solution').fill('A cooperative leases solar pumps; technicians train each other.');

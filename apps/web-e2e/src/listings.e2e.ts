@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
 import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
+import { eventually } from './support/wait';
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
@@ -62,7 +63,8 @@ describe('needs and offers: the partner files a need, a visitor sees only what i
     // Moving on with nothing typed: the errors say what to fix, the focus goes to the first one.
     await page.getByRole('button', { name: 'Next: SDG targets' }).click();
     await page.locator('#need-title-error').waitFor();
-    expect(await activeId(page)).toBe('need-title');
+    // The focus moves once React has drawn the errors (a timer).
+    await eventually(async () => expect(await activeId(page)).toBe('need-title'));
     expect(await page.locator('#need-summary').innerText()).toContain('Title: Fill this in.');
 
     await page.getByLabel('Title', { exact: true }).fill(title);
@@ -79,7 +81,7 @@ describe('needs and offers: the partner files a need, a visitor sees only what i
 
     // SDG targets suggested from the text, added with one click.
     await page.getByRole('heading', { level: 2, name: /SDG targets/ }).waitFor();
-    expect(await activeId(page)).toBe('need-step-heading');
+    await eventually(async () => expect(await activeId(page)).toBe('need-step-heading'));
     await page
       .getByRole('status')
       .filter({ hasText: /targets? suggested/ })
@@ -202,7 +204,7 @@ describe('needs and offers: the partner files a need, a visitor sees only what i
     await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByRole('button', { name: 'Publish the offer' }).click();
     await page.locator('#offer-description-error').waitFor();
-    expect(await activeId(page)).toBe('offer-description');
+    await eventually(async () => expect(await activeId(page)).toBe('offer-description'));
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
 
     await page

@@ -2,6 +2,7 @@ import type { DevMail } from '@galaxy/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, linkTo, PARTNER_EMAIL, signIn, uniqueEmail, waitForMail } from './support/accounts';
 import { accessibilityViolations, baseUrl, launchBrowser, newPage } from './support/browser';
+import { eventually } from './support/wait';
 
 const CURATOR_EMAIL = 'curator@galaxy.local';
 const GOVERNMENT_PASSWORD = 'a-long-government-password-2024';
@@ -62,6 +63,15 @@ async function chooseStep(page: Page, choice: RegExp, button: string): Promise<v
 
 async function currentStage(page: Page): Promise<string> {
   return page.getByRole('list', { name: 'Stages of the match' }).locator('[aria-current="step"]').innerText();
+}
+
+/**
+ * The match is at this stage. After a step the page shows its notice first and the changed match a
+ * tick later (TanStack Query tells the page of data it was given on its next turn), so ask until
+ * it does.
+ */
+async function expectStage(page: Page, stage: string): Promise<void> {
+  await eventually(async () => expect(await currentStage(page)).toContain(stage));
 }
 
 describe('matchmaking: from a government’s request to a replicated solution', () => {
@@ -178,6 +188,15 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     await gov.page.getByRole('button', { name: 'Publish the request' }).click();
     await gov.page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
     const needId = new URL(gov.page.url()).pathname.split('/').pop() ?? '';
+    // The brokering queue comes from search, which indexes the need a moment after it is published:
+    // the queue, read once, would not show it and would not be read again.
+    for (let i = 0; ; i++) {
+      const response = await gov.page.request.get(`/api/v1/needs?q=${encodeURIComponent(needTitle)}`);
+      const found = (await response.json()) as { items: { id: string }[] };
+      if (found.items.some((n) => n.id === needId)) break;
+      if (i > 60) throw new Error('the published need never reached the search index');
+      await new Promise((r) => setTimeout(r, 500));
+    }
 
     // 2. A curator finds it in the brokering queue and shortlists the suggested solution.
     const cur = await newPage(browser);
@@ -219,7 +238,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     await cur.page.getByLabel('Your words to both parties').fill('You both work on salty groundwater: talk!');
     await cur.page.locator('#match-step').getByRole('button', { name: 'Introduce', exact: true }).click();
     await cur.page.getByText('The introduction was sent to both parties.').waitFor();
-    expect(await currentStage(cur.page)).toContain('Introduced');
+    await expectStage(cur.page, 'Introduced');
 
     // 4. The provider gets the introduction by email and accepts it on the match page.
     const partner = await newPage(browser);
@@ -231,7 +250,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     expect(await partner.page.getByText('You take part as: Provider').count()).toBe(1);
     await chooseStep(partner.page, /Accept the introduction/, 'Accept');
     await partner.page.getByText('Introduction accepted').waitFor();
-    expect(await currentStage(partner.page)).toContain('Exploring');
+    await expectStage(partner.page, 'Exploring');
 
     // The curator's page is now out of date: dropping fails, says why, and keeps the reason typed.
     const reason = 'The provider has no capacity this year.';
@@ -242,7 +261,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     await cur.page.getByLabel('Why the match is dropped').fill(reason);
     await cur.page.locator('#match-step').getByRole('button', { name: 'Drop the match', exact: true }).click();
     await cur.page.getByRole('alert').filter({ hasText: 'Someone acted on this match after you opened it.' }).waitFor();
-    expect(await currentStage(cur.page)).toContain('Exploring');
+    await expectStage(cur.page, 'Exploring');
     expect(await cur.page.getByLabel('Why the match is dropped').inputValue()).toBe(reason);
 
     // 5. The provider writes a message and its commitment; the parties move the match to the end.
@@ -273,7 +292,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     await partner.page.getByLabel('What the partnership achieved').fill('Three kiosks serve 4,000 people in Uganda.');
     await partner.page.locator('#match-step').getByRole('button', { name: 'Mark as completed', exact: true }).click();
     await partner.page.getByText('The match is completed and its outcome recorded.').waitFor();
-    expect(await currentStage(partner.page)).toContain('Completed');
+    await expectStage(partner.page, 'Completed');
     expect(await partner.page.getByRole('region', { name: 'History' }).innerText()).toContain(
       'Implementing → Completed',
     );

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, pathAndQuery } from './support/browser';
+import { eventually } from './support/wait';
 
 describe('the partner directory and profiles', () => {
   let browser: Browser;
@@ -26,13 +27,16 @@ describe('the partner directory and profiles', () => {
     // Sorting by the number of solutions puts a partner with solutions first.
     await page.getByLabel('Sort by').selectOption('solutions');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('sort') === 'solutions');
+    // The address changes first and the page is drawn for it in a router transition: until then the
+    // list is the previous one, settled. Once the sort shows, the list is the one being read again.
+    await eventually(async () => expect(await page.getByLabel('Sort by').inputValue()).toBe('solutions'));
     await page.locator('.results-list[aria-busy="false"]').waitFor();
     const first = cards.first();
     const name = (await first.locator('.card-title a').innerText()).trim();
     await first.locator('.card-title a').click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     expect(pathAndQuery(page)).toMatch(/^\/partners\/[a-z0-9-]+$/);
-    expect(await page.title()).toBe(`${name} · Galaxy`);
+    await eventually(async () => expect(await page.title()).toBe(`${name} · Galaxy`));
     const facts = page.getByRole('complementary', { name: 'Facts about this partner' });
     expect(await facts.innerText()).toContain('Government');
     await page.getByRole('heading', { level: 2, name: 'About' }).waitFor();

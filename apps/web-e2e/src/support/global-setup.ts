@@ -49,5 +49,14 @@ export default async function globalSetup(): Promise<void> {
     child.once('exit', (code) => fail(new Error(`platform exited (${code}) during start:\n${output}`)));
   });
   process.env.GALAXY_E2E_URL = `http://127.0.0.1:${port}`;
-  (globalThis as Record<string, unknown>).__GALAXY_PLATFORM__ = { child, dir };
+  const platform = { child, dir, stopping: false };
+  // Otherwise every later test fails with "connection refused" and nothing says why.
+  child.once('exit', (code, signal) => {
+    if (platform.stopping) return;
+    console.error(
+      `\nThe platform stopped in the middle of the run (exit code ${code}, signal ${signal}). Its last output:\n` +
+        output.slice(-20_000),
+    );
+  });
+  (globalThis as Record<string, unknown>).__GALAXY_PLATFORM__ = platform;
 }

@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+import { useNavigate, type NavigateOptions } from 'react-router';
 import type { ZodType } from 'zod';
 
 /**
@@ -39,4 +41,21 @@ export function withValue(params: URLSearchParams, key: string, value: string | 
 export function readPage(params: URLSearchParams): number {
   const page = Number(params.get('page') ?? '1');
   return Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1;
+}
+
+/**
+ * Changes the address's search parameters, starting from the address as it is now. The router
+ * draws a change in a transition, so until then `useSearchParams` still gives the old parameters:
+ * a second change made from those (a facet ticked right after another, the sort changed right
+ * after a filter was removed) would quietly undo the first.
+ */
+export function useUpdateSearchParams(): (
+  change: (current: URLSearchParams) => URLSearchParams,
+  options?: NavigateOptions,
+) => void {
+  const navigate = useNavigate();
+  return useCallback(
+    (change, options) => void navigate(`?${change(new URLSearchParams(window.location.search))}`, options),
+    [navigate],
+  );
 }

@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { withValue } from '../app/url-state';
+import { useUpdateSearchParams, withValue } from '../app/url-state';
 
 /** The count of results (announced to screen readers) and the sort select, kept in the URL. */
 export function ResultsBar<S extends string>(props: {
@@ -12,7 +11,7 @@ export function ResultsBar<S extends string>(props: {
   sortLabel: (sort: S) => string;
 }) {
   const { t } = useTranslation();
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   return (
     <div className="results-bar">
       <p className="results-count" id="results-count" role="status" tabIndex={-1}>

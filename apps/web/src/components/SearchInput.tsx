@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { withValue } from '../app/url-state';
+import { useUpdateSearchParams, withValue } from '../app/url-state';
 
 interface SearchInputProps {
   id: string;
@@ -18,7 +18,8 @@ const DEBOUNCE_MS = 250;
  */
 export function SearchInput({ id, label, placeholder }: SearchInputProps) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const urlValue = params.get('q') ?? '';
   const input = useRef<HTMLInputElement>(null);
   const committed = useRef(urlValue);

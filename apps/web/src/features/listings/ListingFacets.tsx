@@ -1,8 +1,7 @@
 import { SUPPORT_MODALITIES } from '@galaxy/contracts';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { toggleInList } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { LISTING_FACETS, type ListingFacet, type ListingSearchState } from './listing-queries';
@@ -33,7 +32,7 @@ export function ListingFacets({ state, counts }: { state: ListingSearchState; co
   const { t } = useTranslation();
   const label = useListingFacetLabels();
   const countries = useCountries();
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const toggle = (facet: ListingFacet) => (value: string) =>
     setParams((p) => toggleInList(p, facet, value), { preventScrollReset: true });
 

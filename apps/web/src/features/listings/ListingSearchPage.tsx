@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { toggleInList } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams } from '../../app/url-state';
 import { ResultsBar } from '../../components/ResultsBar';
 import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
@@ -41,7 +41,8 @@ function clearFilters(p: URLSearchParams): URLSearchParams {
 function ListingSearchPage({ kind }: { kind: ListingKind }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readListingSearch(params);
   const label = useListingFacetLabels();
   const result = useQuery(listingQueries.search(kind, listingSearchParams(state)));

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { withValue } from '../../app/url-state';
+import { useUpdateSearchParams, withValue } from '../../app/url-state';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { SignedInOnly } from '../../components/SignedInOnly';
 import { isStaff } from '../curation/StaffOnly';
@@ -21,7 +21,8 @@ export function MyMatchesPage() {
 function MyMatches({ me }: { me: Me }) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const staff = isStaff(me);
   // Staff see the matches they broker unless they ask for all; members always see their own.
   const all = staff && params.get('scope') === 'all';
@@ -54,7 +55,7 @@ function MyMatches({ me }: { me: Me }) {
                       name="scope"
                       value={scope}
                       checked={(scope === 'all') === all}
-                      onChange={() => setParams(withValue(params, 'scope', scope === 'all' ? 'all' : undefined))}
+                      onChange={() => setParams((p) => withValue(p, 'scope', scope === 'all' ? 'all' : undefined))}
                     />
                     <span>{t(`matches.list.scope_${scope}`)}</span>
                   </label>
@@ -68,7 +69,7 @@ function MyMatches({ me }: { me: Me }) {
           <select
             id="matches-stage"
             value={stage ?? ''}
-            onChange={(e) => setParams(withValue(params, 'stage', e.target.value || undefined))}
+            onChange={(e) => setParams((p) => withValue(p, 'stage', e.target.value || undefined))}
           >
             <option value="">{t('matches.list.anyStage')}</option>
             {MATCH_STAGES.map((s) => (

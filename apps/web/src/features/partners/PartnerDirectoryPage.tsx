@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { regionParents, useCountries, useRegions, useSdgs } from '../../app/useReference';
-import { toggleInList } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { ResultsBar } from '../../components/ResultsBar';
@@ -24,7 +24,8 @@ import {
 
 export function PartnerDirectoryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readPartnerSearch(params);
   const sdgs = useSdgs();
   const countries = useCountries();

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { toggleInList, withValue } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams, withValue } from '../../app/url-state';
 import { FLAG_FILTERS, LIST_FILTER_KEYS, LIST_FILTERS, type SolutionSearchState } from './solution-search';
 import { useFilterLabels } from './useFilterLabels';
 
@@ -18,7 +17,7 @@ export function clearFilters(p: URLSearchParams): URLSearchParams {
 export function ActiveFilters({ state }: { state: SolutionSearchState }) {
   const { t } = useTranslation();
   const labels = useFilterLabels();
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const chips = [
     ...LIST_FILTER_KEYS.flatMap((key) =>
       state.lists[key].map((value) => ({

@@ -1,8 +1,7 @@
 import { MODALITIES, PROJECT_STATUSES, type SolutionFacet } from '@galaxy/contracts';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { regionParents } from '../../app/useReference';
-import { toggleInList, withValue } from '../../app/url-state';
+import { toggleInList, useUpdateSearchParams, withValue } from '../../app/url-state';
 import { FacetGroup, type FacetOption } from '../../components/FacetGroup';
 import { nestRegions } from '../../components/nest-regions';
 import { FLAG_FILTERS, LIST_FILTERS, type ListFilter, type SolutionSearchState } from './solution-search';
@@ -22,7 +21,7 @@ const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label
 export function SolutionFacets({ state, counts }: SolutionFacetsProps) {
   const { t } = useTranslation();
   const labels = useFilterLabels();
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const toggle = (key: ListFilter) => (value: string) =>
     setParams((p) => toggleInList(p, key, value, LIST_FILTERS[key]), { preventScrollReset: true });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { solutionQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUpdateSearchParams } from '../../app/url-state';
 import { ResultsBar } from '../../components/ResultsBar';
 import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
@@ -23,7 +24,8 @@ const SORTS: SolutionSort[] = ['relevance', 'newest', 'title'];
 
 export function SolutionSearchPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateSearchParams();
   const state = readSolutionSearch(params);
 
   const result = useQuery(solutionQueries.search(searchParams(state)));
