@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { toggleInList, useUpdateSearchParams } from '../../app/url-state';
+import { FilterChips } from '../../components/FilterChips';
 import { ResultsBar } from '../../components/ResultsBar';
 import { SearchLayout, SearchResults } from '../../components/SearchLayout';
 import { SearchInput } from '../../components/SearchInput';
@@ -101,30 +102,14 @@ function ListingSearchPage({ kind }: { kind: ListingKind }) {
           sorts={SORTS}
           sortLabel={(sort) => t(`listings.sort.${sort}`)}
         />
-        {chosen.length > 0 && (
-          <div className="active-filters">
-            <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
-            <ul>
-              {chosen.map(({ facet, value }) => (
-                <li key={`${facet}:${value}`}>
-                  <button
-                    type="button"
-                    className="chip"
-                    onClick={() => setParams((p) => toggleInList(p, facet, value), { preventScrollReset: true })}
-                  >
-                    <span>
-                      {t(`listings.facet.${facet}`)}: {label(facet, value)}
-                    </span>
-                    <span className="chip-x" aria-hidden="true">
-                      ×
-                    </span>
-                    <span className="visually-hidden"> — {t('search.removeFilter')}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <FilterChips
+          chips={chosen.map(({ facet, value }) => ({
+            id: `${facet}:${value}`,
+            text: `${t(`listings.facet.${facet}`)}: ${label(facet, value)}`,
+            remove: (p: URLSearchParams) => toggleInList(p, facet, value),
+          }))}
+          clearAll={clearFilters}
+        />
 
         <SearchResults
           result={result}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { toggleInList, useUpdateSearchParams, withValue } from '../../app/url-state';
+import { toggleInList, withValue } from '../../app/url-state';
+import { FilterChips } from '../../components/FilterChips';
 import { FLAG_FILTERS, LIST_FILTER_KEYS, LIST_FILTERS, type SolutionSearchState } from './solution-search';
 import { useFilterLabels } from './useFilterLabels';
 
@@ -13,11 +14,10 @@ export function clearFilters(p: URLSearchParams): URLSearchParams {
   return next;
 }
 
-/** The filters in force, each one a button that removes it. */
+/** The filters in force, each one a button that removes it (see FilterChips). */
 export function ActiveFilters({ state }: { state: SolutionSearchState }) {
   const { t } = useTranslation();
   const labels = useFilterLabels();
-  const setParams = useUpdateSearchParams();
   const chips = [
     ...LIST_FILTER_KEYS.flatMap((key) =>
       state.lists[key].map((value) => ({
@@ -36,37 +36,5 @@ export function ActiveFilters({ state }: { state: SolutionSearchState }) {
       remove: (p: URLSearchParams) => withValue(p, flag, undefined),
     })),
   ];
-  if (chips.length === 0) return null;
-
-  return (
-    <div className="active-filters">
-      <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
-      <ul>
-        {chips.map((chip) => (
-          <li key={chip.id}>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => setParams((p) => chip.remove(p), { preventScrollReset: true })}
-            >
-              <span>{chip.text}</span>
-              <span className="chip-x" aria-hidden="true">
-                ×
-              </span>
-              <span className="visually-hidden"> — {t('search.removeFilter')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {chips.length > 1 && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setParams((p) => clearFilters(p), { preventScrollReset: true })}
-        >
-          {t('search.clearAll')}
-        </button>
-      )}
-    </div>
-  );
+  return <FilterChips chips={chips} clearAll={clearFilters} />;
 }
