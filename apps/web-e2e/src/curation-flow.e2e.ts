@@ -45,7 +45,8 @@ describe('curation, the whole flow: a partner writes, a curator reviews, the pub
   it('drafts, submits, gets changes requested, resubmits, is approved and is found by the public search', async () => {
     const title = `Rainwater tanks for rural schools ${Date.now()}`;
     const firstSummary = 'Schools collect rain from their roofs.';
-    const fixedSummary = 'Schools in three countries collect rain from their roofs and share how to keep the water clean.';
+    const fixedSummary =
+      'Schools in three countries collect rain from their roofs and share how to keep the water clean.';
     const note = 'Please say in the summary how many countries take part and how the water is kept clean.';
 
     // ── The partner writes the draft, step by step, in the wizard. ──
