@@ -2,14 +2,13 @@ import { CONTENT_LANGUAGES, NeedSchema, type Me } from '@galaxy/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { apiSend } from '../../app/api';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
-import { useSignedInGate } from '../../components/SignedInOnly';
+import { FormErrorLinks } from '../../components/FormFields';
 import { listingChanged } from './listing-queries';
-import { useOrganizationChoices } from './ListingFields';
+import { PublisherGate, useOrganizationChoices } from './ListingFields';
 import { useDescribeNeed } from './NeedDetails';
 import {
   ContributionFields,
@@ -39,23 +38,7 @@ const draftKey = (me: Me) => `galaxy.needDraft.${me.id}`;
 
 export function NeedWizardPage() {
   const { t } = useTranslation();
-  const { me, gate } = useSignedInGate();
-  useDocumentTitle(t('listings.wizard.title'));
-  if (!me) return gate;
-  if (me.memberships.length === 0) {
-    return (
-      <>
-        <h1>{t('listings.wizard.title')}</h1>
-        <div className="notice">
-          <p>{t('listings.wizard.noOrganization')}</p>
-          <p>
-            <Link to="/organizations/new">{t('listings.wizard.registerOrganization')}</Link>
-          </p>
-        </div>
-      </>
-    );
-  }
-  return <NeedWizard me={me} />;
+  return <PublisherGate title={t('listings.wizard.title')}>{(me) => <NeedWizard me={me} />}</PublisherGate>;
 }
 
 /** What was typed, kept on this device until the need is published (a reload loses nothing). */
@@ -255,21 +238,7 @@ function NeedWizard({ me }: { me: Me }) {
                   {here.length > 0 && (
                     <>
                       <p className="form-summary-title">{t('form.fixThese')}</p>
-                      <ul>
-                        {here.map((f) => (
-                          <li key={f}>
-                            <a
-                              href={`#${fieldId(f)}`}
-                              onClick={(event) => {
-                                event.preventDefault();
-                                document.getElementById(fieldId(f))?.focus();
-                              }}
-                            >
-                              {labels[f]}: {errors[f]}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
+                      <FormErrorLinks form={form} fields={here} />
                     </>
                   )}
                   {elsewhere.length > 0 && (
