@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
 import { useCountries, useSdgs } from '../../app/useReference';
 import { CheckboxGroup } from '../../components/FormFields';
+import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
 import { useSignedInGate } from '../../components/SignedInOnly';
 import { goalsOf } from './need-form';
@@ -198,27 +199,8 @@ export function SdgFields({ form, values, update }: ListingPart<{ goals: number[
   const impliedGoals = goalsOf({ goals: [], sdgTargets: targets });
   const { t } = useTranslation();
   const sdgs = useSdgs();
-  const goalOptions = sdgs.list.map((g) => ({
-    value: String(g.number),
-    label: (
-      <>
-        <span className="sdg-option-number">{g.number}</span> {g.short}
-      </>
-    ),
-    search: `${g.number} ${g.short} ${g.title}`,
-  }));
-  const targetOptions = sdgs.list.flatMap((g) =>
-    g.targets.map((target) => ({
-      value: target.id,
-      label: (
-        <>
-          <span className="target-id">{target.id}</span> {target.title}
-        </>
-      ),
-      search: `${target.id} ${target.title}`,
-      group: t('workspace.goalGroup', { n: g.number, name: g.short }),
-    })),
-  );
+  const goalOptions = sdgGoalOptions(sdgs.list);
+  const targetOptions = sdgTargetOptions(sdgs.list, t);
   const shownGoals = [...new Set([...goals, ...impliedGoals])].map(String);
   return (
     <>

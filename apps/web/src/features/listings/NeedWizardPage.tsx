@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { apiSend } from '../../app/api';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
-import { FormErrorLinks } from '../../components/FormFields';
+import { WizardErrorSummary } from '../../components/WizardErrorSummary';
 import { listingChanged } from './listing-queries';
 import { PublisherGate, useOrganizationChoices } from './ListingFields';
 import { useDescribeNeed } from './NeedDetails';
@@ -231,40 +231,20 @@ function NeedWizard({ me }: { me: Me }) {
               {stepName(step)}
             </h2>
             <p className="field-hint">{t(`listings.wizard.intro.${step}`)}</p>
-            <div role="alert" id={`${FORM_ID}-summary`} tabIndex={-1} className="form-summary">
-              {(here.length > 0 || elsewhere.length > 0 || message) && (
-                <div className="notice notice-error">
-                  {message && <p>{message}</p>}
-                  {here.length > 0 && (
-                    <>
-                      <p className="form-summary-title">{t('form.fixThese')}</p>
-                      <FormErrorLinks form={form} fields={here} />
-                    </>
-                  )}
-                  {elsewhere.length > 0 && (
-                    <>
-                      <p className="form-summary-title">{t('workspace.otherSteps')}</p>
-                      <ul>
-                        {elsewhere.map((id) => (
-                          <li key={id}>
-                            <a
-                              href={`?step=${id}`}
-                              onClick={(event) => {
-                                event.preventDefault();
-                                const first = Object.keys(labels).find((f) => f in errors && stepOfNeedField(f) === id);
-                                goTo(id, first && fieldId(first));
-                              }}
-                            >
-                              {stepName(id)}: {t('workspace.toFix', { count: errorCount(id) })}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              )}
-            </div>
+            <WizardErrorSummary
+              id={`${FORM_ID}-summary`}
+              note={message}
+              here={here.map((f) => ({ fieldId: fieldId(f), label: labels[f], error: errors[f] }))}
+              elsewhere={elsewhere.map((id) => ({
+                step: id,
+                name: stepName(id),
+                count: errorCount(id),
+                go: () => {
+                  const first = Object.keys(labels).find((f) => f in errors && stepOfNeedField(f) === id);
+                  goTo(id, first && fieldId(first));
+                },
+              }))}
+            />
 
             {step === 'problem' && (
               <>

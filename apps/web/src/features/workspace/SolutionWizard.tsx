@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
 import { useCountries } from '../../app/useReference';
+import { WizardErrorSummary } from '../../components/WizardErrorSummary';
 import {
   DRAFT_KEYS,
   STEPS,
@@ -343,61 +344,23 @@ function ErrorSummary(props: {
   go: (step: StepId, focusId?: string) => void;
   note: ReactNode;
 }) {
-  const { t } = useTranslation();
   const paths = orderedPaths(props.errors);
-  const here = paths.filter((path) => stepOfField(path) === props.step);
-  const elsewhere = STEP_IDS.filter((id) => id !== props.step)
-    .map((id) => ({ id, count: paths.filter((path) => stepOfField(path) === id).length }))
-    .filter((s) => s.count > 0);
-  const hasContent = here.length > 0 || elsewhere.length > 0 || Boolean(props.note);
   return (
-    <div role="alert" id={`${FORM_ID}-errors`} tabIndex={-1} className="form-summary">
-      {hasContent && (
-        <div className="notice notice-error">
-          {props.note && <p>{props.note}</p>}
-          {here.length > 0 && (
-            <>
-              <p className="form-summary-title">{t('form.fixThese')}</p>
-              <ul>
-                {here.map((path) => (
-                  <li key={path}>
-                    <a
-                      href={`#${focusTarget(path)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        document.getElementById(focusTarget(path))?.focus();
-                      }}
-                    >
-                      {props.summary[path] ?? path}: {props.errors[path]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {elsewhere.length > 0 && (
-            <>
-              <p className="form-summary-title">{t('workspace.otherSteps')}</p>
-              <ul>
-                {elsewhere.map((s) => (
-                  <li key={s.id}>
-                    <a
-                      href={`?step=${s.id}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        props.go(s.id);
-                      }}
-                    >
-                      {props.stepName(s.id)}: {t('workspace.toFix', { count: s.count })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-    </div>
+    <WizardErrorSummary
+      id={`${FORM_ID}-errors`}
+      note={props.note}
+      here={paths
+        .filter((path) => stepOfField(path) === props.step)
+        .map((path) => ({ fieldId: focusTarget(path), label: props.summary[path] ?? path, error: props.errors[path] }))}
+      elsewhere={STEP_IDS.filter((id) => id !== props.step)
+        .map((id) => ({
+          step: id,
+          name: props.stepName(id),
+          count: paths.filter((path) => stepOfField(path) === id).length,
+          go: () => props.go(id),
+        }))
+        .filter((s) => s.count > 0)}
+    />
   );
 }
 

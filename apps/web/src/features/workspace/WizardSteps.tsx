@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiForm } from '../../app/useApiForm';
 import { useCountries, useSdgs } from '../../app/useReference';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
 import {
   emptyBlock,
@@ -157,31 +158,13 @@ export function NarrativeStep({ form, values, update }: StepProps) {
 export function SdgStep({ form, values, update }: StepProps) {
   const { t } = useTranslation();
   const sdgs = useSdgs();
-  const goalOptions = sdgs.list.map((g) => ({
-    value: String(g.number),
-    label: (
-      <>
-        <span className="sdg-option-number">{g.number}</span> {g.short}
-      </>
-    ),
-    search: `${g.number} ${g.short} ${g.title}`,
-  }));
+  const goalOptions = sdgGoalOptions(sdgs.list);
   // Targets of the chosen goals, and any chosen target whose goal is no longer chosen (to unchoose it).
   const goals = new Set([...values.sdgs, ...values.sdgTargets.map(goalOfTarget)]);
-  const targetOptions = sdgs.list
-    .filter((g) => goals.has(g.number))
-    .flatMap((g) =>
-      g.targets.map((target) => ({
-        value: target.id,
-        label: (
-          <>
-            <span className="target-id">{target.id}</span> {target.title}
-          </>
-        ),
-        search: `${target.id} ${target.title}`,
-        group: t('workspace.goalGroup', { n: g.number, name: g.short }),
-      })),
-    );
+  const targetOptions = sdgTargetOptions(
+    sdgs.list.filter((g) => goals.has(g.number)),
+    t,
+  );
   return (
     <>
       <SearchableChecklist
