@@ -7,6 +7,7 @@ import { apiSend } from '../../app/api';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
 import { WizardErrorSummary } from '../../components/WizardErrorSummary';
+import { WizardStepNav } from '../../components/WizardStepNav';
 import { listingChanged } from './listing-queries';
 import { PublisherGate, useOrganizationChoices } from './ListingFields';
 import { useDescribeNeed } from './NeedDetails';
@@ -188,29 +189,7 @@ function NeedWizard({ me }: { me: Me }) {
       <h1>{t('listings.wizard.title')}</h1>
       <p className="lead">{t('listings.wizard.lead')}</p>
       <div className="wizard">
-        <nav aria-label={t('workspace.stepsLabel')} className="wizard-steps">
-          <ol>
-            {NEED_STEP_IDS.map((id, i) => (
-              <li key={id}>
-                <a
-                  href={`?step=${id}`}
-                  aria-current={id === step ? 'step' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goTo(id);
-                  }}
-                >
-                  <span className="wizard-step-number">{i + 1}</span> {stepName(id)}
-                  {errorCount(id) > 0 && (
-                    <span className="badge badge-warning wizard-step-errors">
-                      {t('workspace.toFix', { count: errorCount(id) })}
-                    </span>
-                  )}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <WizardStepNav steps={NEED_STEP_IDS} current={step} name={stepName} errorCount={errorCount} go={goTo} />
         <div className="wizard-main">
           <form
             id={FORM_ID}

@@ -5,6 +5,7 @@ import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
 import { useCountries } from '../../app/useReference';
 import { WizardErrorSummary } from '../../components/WizardErrorSummary';
+import { WizardStepNav } from '../../components/WizardStepNav';
 import {
   DRAFT_KEYS,
   STEPS,
@@ -165,30 +166,13 @@ export function SolutionWizard({ editor, onSubmitted }: { editor: DraftEditor; o
 
   return (
     <div className="wizard">
-      <nav aria-label={t('workspace.stepsLabel')} className="wizard-steps">
-        <ol>
-          {STEP_IDS.map((id, i) => {
-            const count = id === 'review' ? 0 : errorCount(id);
-            return (
-              <li key={id}>
-                <a
-                  href={`?step=${id}`}
-                  aria-current={id === step ? 'step' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    go(id);
-                  }}
-                >
-                  <span className="wizard-step-number">{i + 1}</span> {stepName(id)}
-                  {count > 0 && (
-                    <span className="badge badge-warning wizard-step-errors">{t('workspace.toFix', { count })}</span>
-                  )}
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <WizardStepNav
+        steps={STEP_IDS}
+        current={step}
+        name={stepName}
+        errorCount={(id) => (id === 'review' ? 0 : errorCount(id))}
+        go={go}
+      />
 
       <div className="wizard-main">
         <SaveStatus editor={editor} lang={lang} />
