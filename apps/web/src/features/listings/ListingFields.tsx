@@ -6,13 +6,13 @@ import {
   type Me,
 } from '@galaxy/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
-import { useCountries, useSdgs } from '../../app/useReference';
+import { useCountryOptions, useSdgs } from '../../app/useReference';
 import { CheckboxGroup } from '../../components/FormFields';
 import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
@@ -168,14 +168,7 @@ export function CountriesField(props: {
   hint?: string;
   optional?: boolean;
 }) {
-  const countries = useCountries();
-  const options = useMemo(
-    () =>
-      [...countries.list]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({ value: c.iso2, label: c.name, search: `${c.name} ${c.iso2} ${c.iso3}` })),
-    [countries.list],
-  );
+  const options = useCountryOptions();
   return (
     <SearchableChecklist
       id={props.form.fieldId(props.name)}

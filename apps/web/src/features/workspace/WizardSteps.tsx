@@ -13,7 +13,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiForm } from '../../app/useApiForm';
-import { useCountries, useSdgs } from '../../app/useReference';
+import { useCountries, useCountryOptions, useSdgs } from '../../app/useReference';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
@@ -194,13 +194,7 @@ export function SdgStep({ form, values, update }: StepProps) {
 export function CountriesStep({ form, values, update }: StepProps) {
   const { t } = useTranslation();
   const countries = useCountries();
-  const options = useMemo(
-    () =>
-      [...countries.list]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({ value: c.iso2, label: c.name, search: `${c.name} ${c.iso2} ${c.iso3}` })),
-    [countries.list],
-  );
+  const options = useCountryOptions();
   const chosen = values.countries.map((c) => c.country);
   const choose = (codes: string[]) =>
     update((v) => ({
