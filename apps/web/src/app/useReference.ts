@@ -39,6 +39,18 @@ export function useCountries() {
   return { query, ...lookup };
 }
 
+/** The countries as checklist options, by name, found by name or code. */
+export function useCountryOptions() {
+  const countries = useCountries();
+  return useMemo(
+    () =>
+      [...countries.list]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c) => ({ value: c.iso2, label: c.name, search: `${c.name} ${c.iso2} ${c.iso3}` })),
+    [countries.list],
+  );
+}
+
 export function useRegions() {
   const lang = useLanguage();
   const query = useQuery(referenceQueries.regions(lang));

@@ -273,26 +273,31 @@ export function FormErrorSummary({ form }: { form: ApiForm }) {
         <div className="notice notice-error">
           <p className="form-summary-title">{fields.length > 0 ? t('form.fixThese') : t('form.notDone')}</p>
           {form.message && <p>{form.message}</p>}
-          {fields.length > 0 && (
-            <ul>
-              {fields.map((name) => (
-                <li key={name}>
-                  <a
-                    href={`#${form.fieldId(name)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(form.fieldId(name))?.focus();
-                    }}
-                  >
-                    {form.labels[name]}: {form.errors[name]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+          {fields.length > 0 && <FormErrorLinks form={form} fields={fields} />}
         </div>
       )}
     </div>
+  );
+}
+
+/** A link to each of these fields at fault, with what is wrong with it. */
+export function FormErrorLinks({ form, fields }: { form: ApiForm; fields: string[] }) {
+  return (
+    <ul>
+      {fields.map((name) => (
+        <li key={name}>
+          <a
+            href={`#${form.fieldId(name)}`}
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById(form.fieldId(name))?.focus();
+            }}
+          >
+            {form.labels[name]}: {form.errors[name]}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -6,15 +6,27 @@ import {
   type Me,
 } from '@galaxy/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { organizationQueries } from '../../app/catalog-queries';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
-import { useCountries, useSdgs } from '../../app/useReference';
+import { useCountryOptions, useSdgs } from '../../app/useReference';
 import { CheckboxGroup } from '../../components/FormFields';
+import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
+import { useSignedInGate } from '../../components/SignedInOnly';
+import { goalsOf } from './need-form';
 
 // Form parts shared by the need wizard, the need editor and the offer form.
+
+/** A part of a listing form, bound to the listing's values it shows. */
+interface ListingPart<V> {
+  form: ApiForm;
+  values: V;
+  update: (change: Partial<V>) => void;
+}
 
 function describedBy(form: ApiForm, name: string, hint: ReactNode): string | undefined {
   const id = form.fieldId(name);
@@ -80,15 +92,10 @@ export function InputField(props: {
 /** Who may see a listing, each choice explained. */
 export function VisibilityField({
   form,
-  value,
-  onChange,
+  values,
+  update,
   kind,
-}: {
-  form: ApiForm;
-  value: ListingVisibility;
-  onChange: (value: ListingVisibility) => void;
-  kind: 'need' | 'offer';
-}) {
+}: ListingPart<{ visibility: ListingVisibility }> & { kind: 'need' | 'offer' }) {
   const { t } = useTranslation();
   const id = form.fieldId('visibility');
   return (
@@ -106,8 +113,8 @@ export function VisibilityField({
               id={index === 0 ? id : `${id}-${v}`}
               name={id}
               value={v}
-              checked={value === v}
-              onChange={() => onChange(v)}
+              checked={values.visibility === v}
+              onChange={() => update({ visibility: v })}
               aria-describedby={`${id}-${v}-hint`}
             />
             <label htmlFor={index === 0 ? id : `${id}-${v}`}>{t(`listings.visibility.${v}`)}</label>
@@ -121,12 +128,7 @@ export function VisibilityField({
   );
 }
 
-export function ModalitiesField(props: {
-  form: ApiForm;
-  values: string[];
-  onChange: (values: string[]) => void;
-  hint?: string;
-}) {
+export function ModalitiesField(props: ListingPart<{ modalities: string[] }> & { hint?: string }) {
   const { t } = useTranslation();
   return (
     <CheckboxGroup
@@ -134,20 +136,15 @@ export function ModalitiesField(props: {
       name="modalities"
       legend={props.form.labels.modalities}
       hint={props.hint}
-      values={props.values}
-      onChange={props.onChange}
+      values={props.values.modalities}
+      onChange={(modalities) => props.update({ modalities })}
       options={SUPPORT_MODALITIES.map((m) => ({ value: m, label: t(`listings.modality.${m}`) }))}
       columns="wide"
     />
   );
 }
 
-export function LanguagesField(props: {
-  form: ApiForm;
-  values: string[];
-  onChange: (values: string[]) => void;
-  hint?: string;
-}) {
+export function LanguagesField(props: ListingPart<{ languages: string[] }> & { hint?: string }) {
   const { t } = useTranslation();
   return (
     <CheckboxGroup
@@ -155,8 +152,8 @@ export function LanguagesField(props: {
       name="languages"
       legend={props.form.labels.languages}
       hint={props.hint}
-      values={props.values}
-      onChange={props.onChange}
+      values={props.values.languages}
+      onChange={(languages) => props.update({ languages })}
       options={CONTENT_LANGUAGES.map((l) => ({ value: l, label: t(`contentLanguage.${l}`) }))}
       columns="narrow"
     />
@@ -171,14 +168,7 @@ export function CountriesField(props: {
   hint?: string;
   optional?: boolean;
 }) {
-  const countries = useCountries();
-  const options = useMemo(
-    () =>
-      [...countries.list]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({ value: c.iso2, label: c.name, search: `${c.name} ${c.iso2} ${c.iso3}` })),
-    [countries.list],
-  );
+  const options = useCountryOptions();
   return (
     <SearchableChecklist
       id={props.form.fieldId(props.name)}
@@ -194,39 +184,16 @@ export function CountriesField(props: {
 }
 
 /** SDG goals and targets, each found by words; the goals of chosen targets are chosen with them. */
-export function SdgFields(props: {
-  form: ApiForm;
-  goals: number[];
-  targets: string[];
-  onGoals: (goals: number[]) => void;
-  onTargets: (targets: string[]) => void;
+export function SdgFields({ form, values, update }: ListingPart<{ goals: number[]; sdgTargets: string[] }>) {
+  const { goals, sdgTargets: targets } = values;
+  const onGoals = (next: number[]) => update({ goals: next });
+  const onTargets = (next: string[]) => update({ sdgTargets: next });
   /** Goals that follow from chosen targets: shown as chosen, unchosen only with their targets. */
-  impliedGoals: number[];
-}) {
-  const { form, goals, targets, onGoals, onTargets, impliedGoals } = props;
+  const impliedGoals = goalsOf({ goals: [], sdgTargets: targets });
   const { t } = useTranslation();
   const sdgs = useSdgs();
-  const goalOptions = sdgs.list.map((g) => ({
-    value: String(g.number),
-    label: (
-      <>
-        <span className="sdg-option-number">{g.number}</span> {g.short}
-      </>
-    ),
-    search: `${g.number} ${g.short} ${g.title}`,
-  }));
-  const targetOptions = sdgs.list.flatMap((g) =>
-    g.targets.map((target) => ({
-      value: target.id,
-      label: (
-        <>
-          <span className="target-id">{target.id}</span> {target.title}
-        </>
-      ),
-      search: `${target.id} ${target.title}`,
-      group: t('workspace.goalGroup', { n: g.number, name: g.short }),
-    })),
-  );
+  const goalOptions = sdgGoalOptions(sdgs.list);
+  const targetOptions = sdgTargetOptions(sdgs.list, t);
   const shownGoals = [...new Set([...goals, ...impliedGoals])].map(String);
   return (
     <>
@@ -286,4 +253,26 @@ export function useOrganizationChoices(me: Me | null | undefined): { choices: Or
   const rank = (c: OrganizationChoice) => (c.type === 'government' ? 0 : c.type === 'cooperation_agency' ? 1 : 2);
   choices.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
   return { choices, pending: details.some((d) => d.isPending) };
+}
+
+/** A page that publishes a listing: for signed-in members of an organization to publish for. */
+export function PublisherGate({ title, children }: { title: string; children: (me: Me) => ReactNode }) {
+  const { t } = useTranslation();
+  const { me, gate } = useSignedInGate();
+  useDocumentTitle(title);
+  if (!me) return gate;
+  if (me.memberships.length === 0) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <div className="notice">
+          <p>{t('listings.wizard.noOrganization')}</p>
+          <p>
+            <Link to="/organizations/new">{t('listings.wizard.registerOrganization')}</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  return children(me);
 }

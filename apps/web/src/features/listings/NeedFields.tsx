@@ -14,7 +14,7 @@ import {
   VisibilityField,
   type OrganizationChoice,
 } from './ListingFields';
-import { goalsOf, type NeedValues } from './need-form';
+import type { NeedValues } from './need-form';
 
 export interface NeedFieldsProps {
   form: ApiForm;
@@ -173,14 +173,7 @@ export function TargetFields({ form, values, update, suggest = true }: NeedField
           )}
         </section>
       )}
-      <SdgFields
-        form={form}
-        goals={values.goals}
-        targets={values.sdgTargets}
-        impliedGoals={goalsOf({ goals: [], sdgTargets: values.sdgTargets })}
-        onGoals={(goals) => update({ goals })}
-        onTargets={(sdgTargets) => update({ sdgTargets })}
-      />
+      <SdgFields form={form} values={values} update={update} />
     </>
   );
 }
@@ -196,18 +189,8 @@ export function ScopeFields({ form, values, update }: NeedFieldsProps) {
         onChange={(countries) => update({ countries })}
         hint={t('listings.hint.countries')}
       />
-      <ModalitiesField
-        form={form}
-        values={values.modalities}
-        onChange={(modalities) => update({ modalities })}
-        hint={t('listings.hint.modalitiesNeed')}
-      />
-      <LanguagesField
-        form={form}
-        values={values.languages}
-        onChange={(languages) => update({ languages })}
-        hint={t('listings.hint.languages')}
-      />
+      <ModalitiesField form={form} values={values} update={update} hint={t('listings.hint.modalitiesNeed')} />
+      <LanguagesField form={form} values={values} update={update} hint={t('listings.hint.languages')} />
       <fieldset className="field">
         <legend>
           {t('listings.field.timeframe')} <span className="optional">{t('form.optional')}</span>
@@ -307,12 +290,5 @@ export function ContributionFields({ form, values, update }: NeedFieldsProps) {
 }
 
 export function NeedVisibilityField({ form, values, update }: NeedFieldsProps) {
-  return (
-    <VisibilityField
-      form={form}
-      kind="need"
-      value={values.visibility}
-      onChange={(visibility) => update({ visibility })}
-    />
-  );
+  return <VisibilityField form={form} kind="need" values={values} update={update} />;
 }

@@ -6,14 +6,14 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { useMe } from '../../app/auth-queries';
 import { useFormatDate } from '../../app/format';
-import type { ApiForm } from '../../app/useApiForm';
 import { useCountries, useSdgs } from '../../app/useReference';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Fact } from '../../components/Fact';
 import { FetchedPage } from '../../components/FetchedPage';
-import { StatusMessage } from '../../components/FormFields';
+import { FormErrorLinks, StatusMessage } from '../../components/FormFields';
 import { SdgBadges } from '../../components/SdgBadge';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { useListingForm } from './listing-form';
 import { listingQueries } from './listing-queries';
 import { ListingActions, useListingPatch } from './ListingActions';
 import { useFormatDay, useFormatMonth } from './NeedDetails';
@@ -25,7 +25,7 @@ import {
   TargetFields,
   needLabels,
 } from './NeedFields';
-import { checkNeed, needFieldOfPath, needUpdate, needValues, serverErrors, type NeedValues } from './need-form';
+import { checkNeed, needFieldOfPath, needUpdate, needValues, type NeedValues } from './need-form';
 import { SuggestionList } from './SuggestionList';
 
 export function NeedPage() {
@@ -243,45 +243,22 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: (saved: boolean) =
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<NeedValues>(() => needValues(need));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<ReactNode>();
   const [stale, setStale] = useState(false);
   const labels = useMemo(() => needLabels(t), [t]);
   const patch = useListingPatch(need);
-  const form: ApiForm = {
+  const { form, submit } = useListingForm({
     id: 'need-edit',
-    fieldId: (name) => `need-edit-${name}`,
     labels,
-    errors,
-    message,
     sending: patch.isPending,
-  };
+    check: (v: NeedValues) => checkNeed(v, t, need.version),
+    send: (v) =>
+      patch.mutateAsync(needUpdate(v, need.version) as unknown as Record<string, unknown>).then(() => onDone(true)),
+    fieldOfPath: needFieldOfPath,
+    onRefused: (error) => setStale(error instanceof ApiError && error.code === 'STALE_VERSION'),
+  });
   const update = (change: Partial<NeedValues>) => setValues((v) => ({ ...v, ...change }));
 
-  const fail = (found: Record<string, string>, note?: ReactNode) => {
-    setErrors(found);
-    setMessage(note);
-    const first = Object.keys(labels).find((f) => f in found);
-    window.setTimeout(() => document.getElementById(first ? form.fieldId(first) : 'need-edit-summary')?.focus());
-  };
-
-  const save = () => {
-    if (patch.isPending) return;
-    const found = checkNeed(values, t, need.version);
-    if (Object.keys(found).length > 0) return fail(found);
-    setErrors({});
-    setMessage(undefined);
-    patch.mutate(needUpdate(values, need.version) as unknown as Record<string, unknown>, {
-      onSuccess: () => onDone(true),
-      onError: (error) => {
-        setStale(error instanceof ApiError && error.code === 'STALE_VERSION');
-        const feedback = serverErrors(error, t, needFieldOfPath);
-        fail(feedback.fields, feedback.message);
-      },
-    });
-  };
-
-  const summaryFields = Object.keys(labels).filter((f) => f in errors);
+  const summaryFields = Object.keys(labels).filter((f) => f in form.errors);
   return (
     <section className="panel listing-edit" aria-labelledby="need-edit-heading">
       <h2 id="need-edit-heading">{t('listings.actions.edit.need')}</h2>
@@ -293,13 +270,13 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: (saved: boolean) =
         aria-busy={patch.isPending}
         onSubmit={(event) => {
           event.preventDefault();
-          save();
+          void submit(values);
         }}
       >
         <div role="alert" id="need-edit-summary" tabIndex={-1} className="form-summary">
-          {(summaryFields.length > 0 || message) && (
+          {(summaryFields.length > 0 || form.message) && (
             <div className="notice notice-error">
-              {message && <p>{message}</p>}
+              {form.message && <p>{form.message}</p>}
               {stale && (
                 <button
                   type="button"
@@ -311,23 +288,7 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: (saved: boolean) =
                   {t('listings.actions.reload')}
                 </button>
               )}
-              {summaryFields.length > 0 && (
-                <ul>
-                  {summaryFields.map((f) => (
-                    <li key={f}>
-                      <a
-                        href={`#${form.fieldId(f)}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          document.getElementById(form.fieldId(f))?.focus();
-                        }}
-                      >
-                        {labels[f]}: {errors[f]}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {summaryFields.length > 0 && <FormErrorLinks form={form} fields={summaryFields} />}
             </div>
           )}
         </div>

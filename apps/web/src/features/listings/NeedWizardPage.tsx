@@ -2,14 +2,14 @@ import { CONTENT_LANGUAGES, NeedSchema, type Me } from '@galaxy/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { apiSend } from '../../app/api';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
-import { useSignedInGate } from '../../components/SignedInOnly';
+import { WizardErrorSummary } from '../../components/WizardErrorSummary';
+import { WizardStepNav } from '../../components/WizardStepNav';
 import { listingChanged } from './listing-queries';
-import { useOrganizationChoices } from './ListingFields';
+import { PublisherGate, useOrganizationChoices } from './ListingFields';
 import { useDescribeNeed } from './NeedDetails';
 import {
   ContributionFields,
@@ -39,23 +39,7 @@ const draftKey = (me: Me) => `galaxy.needDraft.${me.id}`;
 
 export function NeedWizardPage() {
   const { t } = useTranslation();
-  const { me, gate } = useSignedInGate();
-  useDocumentTitle(t('listings.wizard.title'));
-  if (!me) return gate;
-  if (me.memberships.length === 0) {
-    return (
-      <>
-        <h1>{t('listings.wizard.title')}</h1>
-        <div className="notice">
-          <p>{t('listings.wizard.noOrganization')}</p>
-          <p>
-            <Link to="/organizations/new">{t('listings.wizard.registerOrganization')}</Link>
-          </p>
-        </div>
-      </>
-    );
-  }
-  return <NeedWizard me={me} />;
+  return <PublisherGate title={t('listings.wizard.title')}>{(me) => <NeedWizard me={me} />}</PublisherGate>;
 }
 
 /** What was typed, kept on this device until the need is published (a reload loses nothing). */
@@ -205,29 +189,7 @@ function NeedWizard({ me }: { me: Me }) {
       <h1>{t('listings.wizard.title')}</h1>
       <p className="lead">{t('listings.wizard.lead')}</p>
       <div className="wizard">
-        <nav aria-label={t('workspace.stepsLabel')} className="wizard-steps">
-          <ol>
-            {NEED_STEP_IDS.map((id, i) => (
-              <li key={id}>
-                <a
-                  href={`?step=${id}`}
-                  aria-current={id === step ? 'step' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goTo(id);
-                  }}
-                >
-                  <span className="wizard-step-number">{i + 1}</span> {stepName(id)}
-                  {errorCount(id) > 0 && (
-                    <span className="badge badge-warning wizard-step-errors">
-                      {t('workspace.toFix', { count: errorCount(id) })}
-                    </span>
-                  )}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <WizardStepNav steps={NEED_STEP_IDS} current={step} name={stepName} errorCount={errorCount} go={goTo} />
         <div className="wizard-main">
           <form
             id={FORM_ID}
@@ -248,54 +210,20 @@ function NeedWizard({ me }: { me: Me }) {
               {stepName(step)}
             </h2>
             <p className="field-hint">{t(`listings.wizard.intro.${step}`)}</p>
-            <div role="alert" id={`${FORM_ID}-summary`} tabIndex={-1} className="form-summary">
-              {(here.length > 0 || elsewhere.length > 0 || message) && (
-                <div className="notice notice-error">
-                  {message && <p>{message}</p>}
-                  {here.length > 0 && (
-                    <>
-                      <p className="form-summary-title">{t('form.fixThese')}</p>
-                      <ul>
-                        {here.map((f) => (
-                          <li key={f}>
-                            <a
-                              href={`#${fieldId(f)}`}
-                              onClick={(event) => {
-                                event.preventDefault();
-                                document.getElementById(fieldId(f))?.focus();
-                              }}
-                            >
-                              {labels[f]}: {errors[f]}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  {elsewhere.length > 0 && (
-                    <>
-                      <p className="form-summary-title">{t('workspace.otherSteps')}</p>
-                      <ul>
-                        {elsewhere.map((id) => (
-                          <li key={id}>
-                            <a
-                              href={`?step=${id}`}
-                              onClick={(event) => {
-                                event.preventDefault();
-                                const first = Object.keys(labels).find((f) => f in errors && stepOfNeedField(f) === id);
-                                goTo(id, first && fieldId(first));
-                              }}
-                            >
-                              {stepName(id)}: {t('workspace.toFix', { count: errorCount(id) })}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              )}
-            </div>
+            <WizardErrorSummary
+              id={`${FORM_ID}-summary`}
+              note={message}
+              here={here.map((f) => ({ fieldId: fieldId(f), label: labels[f], error: errors[f] }))}
+              elsewhere={elsewhere.map((id) => ({
+                step: id,
+                name: stepName(id),
+                count: errorCount(id),
+                go: () => {
+                  const first = Object.keys(labels).find((f) => f in errors && stepOfNeedField(f) === id);
+                  goTo(id, first && fieldId(first));
+                },
+              }))}
+            />
 
             {step === 'problem' && (
               <>

@@ -2,16 +2,14 @@ import { COST_MODELS, COUNTRY_GROUPS, CONTENT_LANGUAGES, OfferSchema, type Me, t
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { apiSend, ApiError } from '../../app/api';
 import { organizationQueries } from '../../app/catalog-queries';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
 import { useRegions } from '../../app/useReference';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { CheckboxGroup, FormErrorSummary, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
-import { useSignedInGate } from '../../components/SignedInOnly';
+import { useListingForm } from './listing-form';
 import { listingChanged, listingQueries } from './listing-queries';
 import { useListingPatch } from './ListingActions';
 import {
@@ -19,11 +17,11 @@ import {
   InputField,
   LanguagesField,
   ModalitiesField,
+  PublisherGate,
   SdgFields,
   VisibilityField,
   useOrganizationChoices,
 } from './ListingFields';
-import { goalsOf, serverErrors } from './need-form';
 import {
   checkOffer,
   emptyOffer,
@@ -41,23 +39,7 @@ export function offerLabels(t: (key: string) => string): Record<string, string> 
 
 export function OfferNewPage() {
   const { t } = useTranslation();
-  const { me, gate } = useSignedInGate();
-  useDocumentTitle(t('listings.offer.newTitle'));
-  if (!me) return gate;
-  if (me.memberships.length === 0) {
-    return (
-      <>
-        <h1>{t('listings.offer.newTitle')}</h1>
-        <div className="notice">
-          <p>{t('listings.wizard.noOrganization')}</p>
-          <p>
-            <Link to="/organizations/new">{t('listings.wizard.registerOrganization')}</Link>
-          </p>
-        </div>
-      </>
-    );
-  }
-  return <NewOffer me={me} />;
+  return <PublisherGate title={t('listings.offer.newTitle')}>{(me) => <NewOffer me={me} />}</PublisherGate>;
 }
 
 function NewOffer({ me }: { me: Me }) {
@@ -119,13 +101,21 @@ export function OfferForm(props: {
   /** After a refusal because someone else changed the offer. */
   onStale?: () => void;
 }) {
-  const { id, values, setValues, check, send, sending, organizations, solutions, labelledBy } = props;
+  const { id, values, setValues, check, send, sending, organizations, solutions, labelledBy, onStale } = props;
   const { t } = useTranslation();
   const regions = useRegions();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<ReactNode>();
   const labels = useMemo(() => offerLabels(t), [t]);
-  const form: ApiForm = { id, fieldId: (name) => `${id}-${name}`, labels, errors, message, sending };
+  const { form, submit } = useListingForm({
+    id,
+    labels,
+    sending,
+    check,
+    send,
+    fieldOfPath: offerFieldOfPath,
+    onRefused: (error) => {
+      if (error instanceof ApiError && error.code === 'STALE_VERSION') onStale?.();
+    },
+  });
   const update = (change: Partial<OfferValues>) => setValues((v) => ({ ...v, ...change }));
   const regionOptions = useMemo(
     () =>
@@ -135,29 +125,6 @@ export function OfferForm(props: {
     [regions.list],
   );
 
-  const fail = (found: Record<string, string>, note?: ReactNode) => {
-    setErrors(found);
-    setMessage(note);
-    const first = OFFER_FIELDS.find((f) => f in found);
-    window.setTimeout(() => document.getElementById(first ? form.fieldId(first) : `${id}-summary`)?.focus());
-  };
-
-  const submit = async () => {
-    if (sending) return;
-    const found = check(values);
-    if (Object.keys(found).length > 0) return fail(found);
-    setErrors({});
-    setMessage(undefined);
-    try {
-      await send(values);
-    } catch (error) {
-      const feedback = serverErrors(error, t, offerFieldOfPath);
-      fail(feedback.fields, feedback.message);
-      if (error instanceof ApiError && error.code === 'STALE_VERSION') props.onStale?.();
-    }
-  };
-
-  const summary = OFFER_FIELDS.filter((f) => f in errors);
   return (
     <form
       id={id}
@@ -167,34 +134,10 @@ export function OfferForm(props: {
       aria-busy={sending}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void submit(values);
       }}
     >
-      <div role="alert" id={`${id}-summary`} tabIndex={-1} className="form-summary">
-        {(summary.length > 0 || message) && (
-          <div className="notice notice-error">
-            <p className="form-summary-title">{summary.length > 0 ? t('form.fixThese') : t('form.notDone')}</p>
-            {message && <p>{message}</p>}
-            {summary.length > 0 && (
-              <ul>
-                {summary.map((f) => (
-                  <li key={f}>
-                    <a
-                      href={`#${form.fieldId(f)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        document.getElementById(form.fieldId(f))?.focus();
-                      }}
-                    >
-                      {labels[f]}: {errors[f]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <FormErrorSummary form={form} />
       {organizations && (
         <SelectField
           form={form}
@@ -220,20 +163,8 @@ export function OfferForm(props: {
         onChange={(description) => update({ description })}
         hint={t('listings.hint.description')}
       />
-      <ModalitiesField
-        form={form}
-        values={values.modalities}
-        onChange={(modalities) => update({ modalities })}
-        hint={t('listings.hint.modalitiesOffer')}
-      />
-      <SdgFields
-        form={form}
-        goals={values.goals}
-        targets={values.sdgTargets}
-        impliedGoals={goalsOf({ goals: [], sdgTargets: values.sdgTargets })}
-        onGoals={(goals) => update({ goals })}
-        onTargets={(sdgTargets) => update({ sdgTargets })}
-      />
+      <ModalitiesField form={form} values={values} update={update} hint={t('listings.hint.modalitiesOffer')} />
+      <SdgFields form={form} values={values} update={update} />
       <fieldset className="field">
         <legend>{t('listings.field.eligibility')}</legend>
         <p className="field-hint">{t('listings.hint.eligibility')}</p>
@@ -249,7 +180,7 @@ export function OfferForm(props: {
         <SearchableChecklist
           id={form.fieldId('eligibleRegions')}
           legend={labels.eligibleRegions}
-          error={errors.eligibleRegions}
+          error={form.errors.eligibleRegions}
           optional
           options={regionOptions}
           values={values.eligibleRegions}
@@ -282,12 +213,7 @@ export function OfferForm(props: {
         placeholder={t('workspace.choose')}
         options={COST_MODELS.map((c) => ({ value: c, label: t(`listings.costModel.${c}`) }))}
       />
-      <LanguagesField
-        form={form}
-        values={values.languages}
-        onChange={(languages) => update({ languages })}
-        hint={t('listings.hint.languagesOffer')}
-      />
+      <LanguagesField form={form} values={values} update={update} hint={t('listings.hint.languagesOffer')} />
       {solutions.length > 0 ? (
         <CheckboxGroup
           form={form}
@@ -304,12 +230,7 @@ export function OfferForm(props: {
           <p className="field-hint">{t('listings.hint.noTrackRecord')}</p>
         </div>
       )}
-      <VisibilityField
-        form={form}
-        kind="offer"
-        value={values.visibility}
-        onChange={(visibility) => update({ visibility })}
-      />
+      <VisibilityField form={form} kind="offer" values={values} update={update} />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={sending}>
           {sending ? t('form.sending') : props.submitLabel}

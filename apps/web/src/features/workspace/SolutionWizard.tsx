@@ -4,6 +4,8 @@ import { useSearchParams } from 'react-router';
 import type { ApiForm } from '../../app/useApiForm';
 import { useLanguage } from '../../app/useLanguage';
 import { useCountries } from '../../app/useReference';
+import { WizardErrorSummary } from '../../components/WizardErrorSummary';
+import { WizardStepNav } from '../../components/WizardStepNav';
 import {
   DRAFT_KEYS,
   STEPS,
@@ -164,30 +166,13 @@ export function SolutionWizard({ editor, onSubmitted }: { editor: DraftEditor; o
 
   return (
     <div className="wizard">
-      <nav aria-label={t('workspace.stepsLabel')} className="wizard-steps">
-        <ol>
-          {STEP_IDS.map((id, i) => {
-            const count = id === 'review' ? 0 : errorCount(id);
-            return (
-              <li key={id}>
-                <a
-                  href={`?step=${id}`}
-                  aria-current={id === step ? 'step' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    go(id);
-                  }}
-                >
-                  <span className="wizard-step-number">{i + 1}</span> {stepName(id)}
-                  {count > 0 && (
-                    <span className="badge badge-warning wizard-step-errors">{t('workspace.toFix', { count })}</span>
-                  )}
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <WizardStepNav
+        steps={STEP_IDS}
+        current={step}
+        name={stepName}
+        errorCount={(id) => (id === 'review' ? 0 : errorCount(id))}
+        go={go}
+      />
 
       <div className="wizard-main">
         <SaveStatus editor={editor} lang={lang} />
@@ -343,61 +328,23 @@ function ErrorSummary(props: {
   go: (step: StepId, focusId?: string) => void;
   note: ReactNode;
 }) {
-  const { t } = useTranslation();
   const paths = orderedPaths(props.errors);
-  const here = paths.filter((path) => stepOfField(path) === props.step);
-  const elsewhere = STEP_IDS.filter((id) => id !== props.step)
-    .map((id) => ({ id, count: paths.filter((path) => stepOfField(path) === id).length }))
-    .filter((s) => s.count > 0);
-  const hasContent = here.length > 0 || elsewhere.length > 0 || Boolean(props.note);
   return (
-    <div role="alert" id={`${FORM_ID}-errors`} tabIndex={-1} className="form-summary">
-      {hasContent && (
-        <div className="notice notice-error">
-          {props.note && <p>{props.note}</p>}
-          {here.length > 0 && (
-            <>
-              <p className="form-summary-title">{t('form.fixThese')}</p>
-              <ul>
-                {here.map((path) => (
-                  <li key={path}>
-                    <a
-                      href={`#${focusTarget(path)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        document.getElementById(focusTarget(path))?.focus();
-                      }}
-                    >
-                      {props.summary[path] ?? path}: {props.errors[path]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {elsewhere.length > 0 && (
-            <>
-              <p className="form-summary-title">{t('workspace.otherSteps')}</p>
-              <ul>
-                {elsewhere.map((s) => (
-                  <li key={s.id}>
-                    <a
-                      href={`?step=${s.id}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        props.go(s.id);
-                      }}
-                    >
-                      {props.stepName(s.id)}: {t('workspace.toFix', { count: s.count })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-    </div>
+    <WizardErrorSummary
+      id={`${FORM_ID}-errors`}
+      note={props.note}
+      here={paths
+        .filter((path) => stepOfField(path) === props.step)
+        .map((path) => ({ fieldId: focusTarget(path), label: props.summary[path] ?? path, error: props.errors[path] }))}
+      elsewhere={STEP_IDS.filter((id) => id !== props.step)
+        .map((id) => ({
+          step: id,
+          name: props.stepName(id),
+          count: paths.filter((path) => stepOfField(path) === id).length,
+          go: () => props.go(id),
+        }))
+        .filter((s) => s.count > 0)}
+    />
   );
 }
 

@@ -13,8 +13,9 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiForm } from '../../app/useApiForm';
-import { useCountries, useSdgs } from '../../app/useReference';
+import { useCountries, useCountryOptions, useSdgs } from '../../app/useReference';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
 import {
   emptyBlock,
@@ -157,31 +158,13 @@ export function NarrativeStep({ form, values, update }: StepProps) {
 export function SdgStep({ form, values, update }: StepProps) {
   const { t } = useTranslation();
   const sdgs = useSdgs();
-  const goalOptions = sdgs.list.map((g) => ({
-    value: String(g.number),
-    label: (
-      <>
-        <span className="sdg-option-number">{g.number}</span> {g.short}
-      </>
-    ),
-    search: `${g.number} ${g.short} ${g.title}`,
-  }));
+  const goalOptions = sdgGoalOptions(sdgs.list);
   // Targets of the chosen goals, and any chosen target whose goal is no longer chosen (to unchoose it).
   const goals = new Set([...values.sdgs, ...values.sdgTargets.map(goalOfTarget)]);
-  const targetOptions = sdgs.list
-    .filter((g) => goals.has(g.number))
-    .flatMap((g) =>
-      g.targets.map((target) => ({
-        value: target.id,
-        label: (
-          <>
-            <span className="target-id">{target.id}</span> {target.title}
-          </>
-        ),
-        search: `${target.id} ${target.title}`,
-        group: t('workspace.goalGroup', { n: g.number, name: g.short }),
-      })),
-    );
+  const targetOptions = sdgTargetOptions(
+    sdgs.list.filter((g) => goals.has(g.number)),
+    t,
+  );
   return (
     <>
       <SearchableChecklist
@@ -211,13 +194,7 @@ export function SdgStep({ form, values, update }: StepProps) {
 export function CountriesStep({ form, values, update }: StepProps) {
   const { t } = useTranslation();
   const countries = useCountries();
-  const options = useMemo(
-    () =>
-      [...countries.list]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({ value: c.iso2, label: c.name, search: `${c.name} ${c.iso2} ${c.iso3}` })),
-    [countries.list],
-  );
+  const options = useCountryOptions();
   const chosen = values.countries.map((c) => c.country);
   const choose = (codes: string[]) =>
     update((v) => ({
