@@ -21,8 +21,15 @@ export function VerifyEmailPage() {
   const { me } = useMe();
   const verify = useMutation({
     mutationFn: () => apiSend('POST', '/auth/verify-email', { token }, MeSchema),
-    // The link may be opened while signed in as someone else, or signed out: ask who is signed in.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: authQueries.me().queryKey }),
+    onSuccess: (verified) => {
+      // Signed in as the person confirmed: the answer is who is signed in now, so the account page
+      // shows the address confirmed at once (not only after a refetch, which CI once saw not land
+      // within 30 s). The link may also be opened while signed in as someone else, or signed out:
+      // then ask who is signed in.
+      const current = queryClient.getQueryData(authQueries.me().queryKey);
+      if (current && current.id === verified.id) queryClient.setQueryData(authQueries.me().queryKey, verified);
+      else void queryClient.invalidateQueries({ queryKey: authQueries.me().queryKey });
+    },
   });
   // A token works once: the ref keeps React's development double-run from spending it twice.
   const started = useRef(false);
