@@ -21,14 +21,16 @@ export function VerifyEmailPage() {
   const { me } = useMe();
   const verify = useMutation({
     mutationFn: () => apiSend('POST', '/auth/verify-email', { token }, MeSchema),
-    onSuccess: (verified) => {
-      // Signed in as the person confirmed: the answer is who is signed in now, so the account page
-      // shows the address confirmed at once (not only after a refetch, which CI once saw not land
-      // within 30 s). The link may also be opened while signed in as someone else, or signed out:
-      // then ask who is signed in.
-      const current = queryClient.getQueryData(authQueries.me().queryKey);
-      if (current && current.id === verified.id) queryClient.setQueryData(authQueries.me().queryKey, verified);
-      else void queryClient.invalidateQueries({ queryKey: authQueries.me().queryKey });
+    onSuccess: async (verified) => {
+      const key = authQueries.me().queryKey;
+      // Signed in as the person confirmed: the answer is who is signed in now.
+      if (queryClient.getQueryData(key)?.id === verified.id) return queryClient.setQueryData(key, verified);
+      // Else ask who is signed in (the link may be opened signed out, or as someone else). The page's
+      // first "who is signed in" request may still be on its way, read before the address was
+      // confirmed; a refetch would only join it (TanStack cancels a running fetch only once the
+      // query has data), so cancel it first. CI once showed "Not confirmed yet" for 30 s this way.
+      await queryClient.cancelQueries({ queryKey: key });
+      await queryClient.invalidateQueries({ queryKey: key });
     },
   });
   // A token works once: the ref keeps React's development double-run from spending it twice.
