@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
-import { accessibilityViolations, baseUrl, launchBrowser, newPage, pathAndQuery } from './support/browser';
+import { signedInClient } from './support/api-client';
+import { accessibilityViolations, launchBrowser, newPage, pathAndQuery } from './support/browser';
 
 const CURATOR_EMAIL = 'curator@galaxy.local';
 
@@ -9,24 +10,6 @@ interface Workspace {
   version: number;
   status: string;
   revision: { number: number; state: string } | null;
-}
-
-/** A signed-in API client as a person would be in the app: session cookie plus the CSRF header. */
-async function apiSession(browser: Browser, email: string) {
-  const context = await browser.newContext({ baseURL: baseUrl() });
-  const csrf = async () => (await context.cookies()).find((c) => c.name === 'galaxy_csrf')?.value ?? '';
-  const call = async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> => {
-    const response = await context.request.fetch(`/api/v1${path}`, {
-      method,
-      headers: method === 'GET' ? {} : { 'X-CSRF-Token': await csrf() },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  };
-  await call('GET', '/auth/csrf');
-  await call('POST', '/auth/login', { email, password: DEMO_PASSWORD });
-  return { context, call };
 }
 
 /** Everything the partner's form asks for, so the draft can be submitted. */
@@ -69,14 +52,14 @@ async function scoreRubric(page: Page): Promise<void> {
 
 describe('curation: the curators’ side of the workflow', () => {
   let browser: Browser;
-  let partner: Awaited<ReturnType<typeof apiSession>>;
+  let partner: Awaited<ReturnType<typeof signedInClient>>;
   let organizationId: string;
   const title = `Tablets for community midwives ${Date.now()}`;
   let solutionId: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    partner = await apiSession(browser, PARTNER_EMAIL);
+    partner = await signedInClient(browser, PARTNER_EMAIL);
     const me = await partner.call<{ memberships: { organizationId: string }[] }>('GET', '/auth/me');
     organizationId = me.memberships[0].organizationId;
   });
@@ -215,7 +198,7 @@ describe('curation: the curators’ side of the workflow', () => {
     await page.getByLabel('What should change').fill(note);
 
     // Meanwhile an administrator rejects the same submission.
-    const admin = await apiSession(browser, 'admin@galaxy.local');
+    const admin = await signedInClient(browser, 'admin@galaxy.local');
     const seen = await admin.call<Workspace>('GET', `/solutions/${solutionId}/workspace`);
     await admin.call('POST', `/solutions/${solutionId}/review`, {
       version: seen.version,

@@ -2,35 +2,11 @@ import type { DevMail } from '@galaxy/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, linkTo, PARTNER_EMAIL, signIn, uniqueEmail, waitForMail } from './support/accounts';
 import { accessibilityViolations, baseUrl, launchBrowser, newPage } from './support/browser';
+import { apiClient, signedInClient } from './support/api-client';
 import { eventually } from './support/wait';
 
 const CURATOR_EMAIL = 'curator@galaxy.local';
 const GOVERNMENT_PASSWORD = 'a-long-government-password-2024';
-
-type Call = <T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) => Promise<T>;
-
-/** A signed-in API client as a person would be in the app: session cookie plus the CSRF header. */
-async function apiClient(browser: Browser): Promise<{ context: BrowserContext; call: Call }> {
-  const context = await browser.newContext({ baseURL: baseUrl() });
-  const csrf = async () => (await context.cookies()).find((c) => c.name === 'galaxy_csrf')?.value ?? '';
-  const call: Call = async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> => {
-    const response = await context.request.fetch(`/api/v1${path}`, {
-      method,
-      headers: method === 'GET' ? {} : { 'X-CSRF-Token': await csrf() },
-      ...(data === undefined ? {} : { data }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  };
-  await call('GET', '/auth/csrf');
-  return { context, call };
-}
-
-async function signedInClient(browser: Browser, email: string, password = DEMO_PASSWORD) {
-  const client = await apiClient(browser);
-  await client.call('POST', '/auth/login', { email, password });
-  return client;
-}
 
 /** The dev mailbox, read through the API (no page needed). */
 async function mailFor(context: BrowserContext, to: string, subject: RegExp): Promise<DevMail> {
