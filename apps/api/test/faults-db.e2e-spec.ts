@@ -1,8 +1,23 @@
+import { UniqueOrganizationNames1795800000000 } from '../src/database/migrations/1795800000000-unique-organization-names';
 import { hashPassword } from '../src/modules/accounts/passwords';
+import { solutionInput } from './setup/factories';
 import { newClient, type Client } from './setup/session';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 
 const PASSWORD = 'faulty-harbour-lantern-4';
+const RUBRIC = {
+  horizontal: 3,
+  effective: 2,
+  sustainable: 2,
+  replicable: 3,
+  innovative: 1,
+  nationallyOwned: 2,
+  mutualBenefit: 3,
+};
+
+/** Status codes, counted: `{ 201: 1, 409: 7 }`. */
+const tally = (answers: { status: number }[]) =>
+  answers.reduce<Record<number, number>>((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
 
 /** Database faults and races: no hang, no 5xx, one winner. Real PostgreSQL throughout. */
 describe('database faults and races (real PostgreSQL)', () => {
@@ -71,4 +86,117 @@ describe('database faults and races (real PostgreSQL)', () => {
     await recipient.get(`/api/v1/matches/${match.id}`).expect(200);
     await t.http.get('/api/v1/ready').expect(200);
   }, 30_000);
+
+  it('lets exactly one of 8 concurrent registrations of one name through; the others get 409 naming the field', async () => {
+    await user('registrar@basin.example');
+    const registrar = await (await newClient(t.app)).login('registrar@basin.example', PASSWORD);
+    const body = { name: 'Lake Basin Authority', type: 'government', description: 'Manages the lake basin.' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => registrar.post('/api/v1/organizations', body)));
+    expect(tally(answers)).toEqual({ 201: 1, 409: 7 });
+    for (const res of answers.filter((a) => a.status === 409)) {
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ code: 'CONFLICT', errors: [{ location: 'body', field: 'name' }] });
+    }
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM organizations WHERE lower(name) = 'lake basin authority'`,
+    );
+    expect(count).toBe(1);
+    // Later, in other letters' case, or by renaming another organization: the same answer.
+    const again = await registrar.post('/api/v1/organizations', { ...body, name: 'LAKE BASIN AUTHORITY' }).expect(409);
+    expect(again.body).toMatchObject({ code: 'CONFLICT', errors: [{ field: 'name' }] });
+    const other = (
+      await registrar.post('/api/v1/organizations', { ...body, name: 'River Basin Authority' }).expect(201)
+    ).body;
+    const rename = await registrar.patch(`/api/v1/organizations/${other.id}`, { name: 'Lake Basin Authority' });
+    expect(rename.status).toBe(409);
+    expect(rename.body).toMatchObject({ code: 'CONFLICT', errors: [{ location: 'body', field: 'name' }] });
+    await t.http.get(`/api/v1/organizations/${other.slug}`).expect(200);
+  });
+
+  it('creates one account from 8 concurrent sign-ups with one address, and answers the others as any later sign-up', async () => {
+    const signup = async () =>
+      (await newClient(t.app)).post('/api/v1/auth/signup', {
+        email: 'twice@signup.example',
+        password: 'copper-lantern-meadow-58',
+        name: 'Twice',
+      });
+    const answers = await Promise.all(Array.from({ length: 8 }, signup));
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM users WHERE email = 'twice@signup.example'`,
+    );
+    expect(count).toBe(1);
+    // Those that lost the race hear what a sign-up with an address that has an account hears.
+    const later = await signup();
+    expect(later.status).toBeLessThan(500);
+    const [winner, ...losers] = [...answers].sort((a, b) => a.status - b.status);
+    expect(winner.status).toBeLessThan(300);
+    for (const res of losers)
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: later.status, code: later.body.code });
+  });
+
+  it('creates one organization when 50 concurrent approvals name the same new partner', async () => {
+    const editorId = await user('editor@ministry.example');
+    await user('curator@galaxy.example', 'curator');
+    const curator = await (await newClient(t.app)).login('curator@galaxy.example', PASSWORD);
+    // 50 submitted solutions, each naming the same partner that does not exist yet.
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const { externalId: _e, ...content } = solutionInput({
+        organizations: [
+          { name: 'Ministry of Water Malawi', type: 'government', country: 'MW', role: 'implementing' },
+          { name: 'Blue River Partnership', type: 'ngo', country: 'KE', role: 'supporting' },
+        ],
+      });
+      const [row] = await t.db.query(
+        `INSERT INTO solution_revisions (solution_id, organization_id, number, state, content, version, author_id, submitted_at)
+         VALUES (gen_random_uuid(), $1, 1, 'submitted', $2, 1, $3, now()) RETURNING solution_id`,
+        [org.recipient, JSON.stringify(content), editorId],
+      );
+      ids.push(row.solution_id);
+    }
+    const answers = await Promise.all(
+      ids.map((id) =>
+        curator.post(`/api/v1/solutions/${id}/review`, { version: 1, decision: 'approve', rubric: RUBRIC }),
+      ),
+    );
+    expect(tally(answers)).toEqual({ 200: 50 });
+    const partners: { id: string }[] = await t.db.query(
+      `SELECT id FROM organizations WHERE lower(name) = 'blue river partnership'`,
+    );
+    expect(partners).toHaveLength(1);
+    const [{ count }] = await t.db.query(
+      `SELECT count(DISTINCT solution_id)::int AS count FROM solution_organizations WHERE organization_id = $1`,
+      [partners[0].id],
+    );
+    expect(count).toBe(50);
+  }, 60_000);
+
+  it('migrates a database that holds organizations of one name: all stay, the later ones renamed, and go to search again', async () => {
+    const migration = new UniqueOrganizationNames1795800000000();
+    const runner = t.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const first = await organization('Coastal Fisheries Board', 'GH');
+      await t.db.query(
+        `INSERT INTO organizations (slug, name, type, description, source, created_at)
+         VALUES ('coastal-fisheries-board-2', 'COASTAL Fisheries Board', 'ngo', 'x', 'test', now() + interval '1 second')`,
+      );
+      await t.db.query(`DELETE FROM search_outbox`);
+      await migration.up(runner);
+      const rows = await t.db.query(
+        `SELECT id, name FROM organizations WHERE name ILIKE 'coastal fisheries board%' ORDER BY created_at`,
+      );
+      expect(rows).toEqual([
+        { id: first, name: 'Coastal Fisheries Board' },
+        { id: expect.any(String), name: 'COASTAL Fisheries Board (coastal-fisheries-board-2)' },
+      ]);
+      expect(await t.db.query(`SELECT entity, entity_id AS id FROM search_outbox`)).toEqual([
+        { entity: 'organization', id: rows[1].id },
+      ]);
+    } finally {
+      await runner.release();
+    }
+    // The index is back: the database refuses a duplicate whoever writes it.
+    await expect(organization('coastal fisheries BOARD', 'GH')).rejects.toMatchObject({ code: '23505' });
+  });
 });
