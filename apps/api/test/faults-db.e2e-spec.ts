@@ -1,4 +1,7 @@
 import { UniqueOrganizationNames1795800000000 } from '../src/database/migrations/1795800000000-unique-organization-names';
+import { DataSource } from 'typeorm';
+import { databaseAppError } from '../src/common/database-errors';
+import { dataSourceOptions } from '../src/database/data-source';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { solutionInput } from './setup/factories';
 import { newClient, type Client } from './setup/session';
@@ -198,5 +201,38 @@ describe('database faults and races (real PostgreSQL)', () => {
     }
     // The index is back: the database refuses a duplicate whoever writes it.
     await expect(organization('coastal fisheries BOARD', 'GH')).rejects.toMatchObject({ code: '23505' });
+  });
+
+  it('runs the API on connections whose statements and idle transactions PostgreSQL cuts short', async () => {
+    expect(await t.db.query(`SHOW statement_timeout`)).toEqual([{ statement_timeout: '30s' }]);
+    expect(await t.db.query(`SHOW idle_in_transaction_session_timeout`)).toEqual([
+      { idle_in_transaction_session_timeout: '15s' },
+    ]);
+    // The same settings, short, on a pool of their own: PostgreSQL enforces them, and the API says 503.
+    const db = await new DataSource(
+      dataSourceOptions(
+        t.config.DATABASE_URL,
+        {},
+        {
+          acquireTimeoutMs: 2_000,
+          statementTimeoutMs: 200,
+          idleInTransactionTimeoutMs: 300,
+        },
+      ),
+    ).initialize();
+    try {
+      const slow = await db.query(`SELECT pg_sleep(2)`).catch((error: unknown) => error);
+      expect(slow).toMatchObject({ code: '57014' });
+      expect(databaseAppError(slow)).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      const runner = db.createQueryRunner();
+      await runner.startTransaction();
+      await new Promise((r) => setTimeout(r, 800));
+      const idle = await runner.query(`SELECT 1`).catch((error: unknown) => error);
+      expect(idle).toBeInstanceOf(Error);
+      expect(databaseAppError(idle)).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      await runner.release().catch(() => undefined);
+    } finally {
+      await db.destroy();
+    }
   });
 });

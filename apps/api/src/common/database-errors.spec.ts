@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { databaseAppError, isDatabaseUnavailable } from './database-errors';
 
 /** Errors shaped as node-postgres, its pool and TypeORM throw them. */
@@ -24,6 +24,7 @@ describe('database errors', () => {
     ['too many connections', pgError('sorry, too many clients already', { code: '53300' })],
     ['statement_timeout', failedQuery(pgError('canceling statement due to statement timeout', { code: '57014' }))],
     ['a deadlock', failedQuery(pgError('deadlock detected', { code: '40P01' }))],
+    ['a transaction whose connection the server closed', new QueryRunnerAlreadyReleasedError()],
   ])('%s is 503 DATABASE_UNAVAILABLE with Retry-After', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
     const appError = databaseAppError(error);

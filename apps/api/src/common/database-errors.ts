@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 
 /** What a client is told to wait before trying again while the database is unavailable. */
@@ -61,6 +62,9 @@ function* chain(error: unknown): Generator<ErrorLike> {
 
 /** The database could not answer this request now: a 503 with Retry-After, not a 500. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM releases a transaction's runner when its connection fails under it (the server closed an
+  // idle transaction, shut down, or the network dropped): the next statement finds it released.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   for (const e of chain(error)) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (/^[0-9A-Z]{5}$/.test(code) && TRANSIENT_SQLSTATE.some((pattern) => pattern.test(code))) return true;
