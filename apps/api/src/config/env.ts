@@ -40,6 +40,12 @@ export const EnvSchema = z
     /** Password of the demo accounts seeded outside production. */
     GALAXY_DEMO_PASSWORD: z.string().min(10).default(DEV_DEMO_PASSWORD),
     SEED_ON_EMPTY: booleanFromString.default(true),
+    /** How long a request waits for a free database connection before it gives up (pool acquire timeout). */
+    DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    /** PostgreSQL `statement_timeout` of the API's connections; 0 turns it off. */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** PostgreSQL `idle_in_transaction_session_timeout` of the API's connections; 0 turns it off. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
