@@ -89,7 +89,7 @@ describe('a listing form (need editor, offer form)', () => {
     });
     await save();
     expect(send).toHaveBeenCalledTimes(1);
-    expect(errorOf('countries')).toBe(i18n.t('form.error.invalid'));
+    await waitFor(() => expect(errorOf('countries')).toBe(i18n.t('form.error.invalid')));
     expect(errorOf('title')).toBe('');
     expect(onRefused).toHaveBeenCalledWith(expect.any(ApiError));
     await waitFor(() => expect(document.activeElement?.id).toBe('need-countries'));
@@ -102,7 +102,7 @@ describe('a listing form (need editor, offer form)', () => {
       },
     });
     await save();
-    expect(screen.getByRole('alert').textContent).toBe(i18n.t('problem.staleVersion'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(i18n.t('problem.staleVersion')));
     await waitFor(() => expect(document.activeElement?.id).toBe('need-summary'));
   });
 
