@@ -108,7 +108,7 @@ describe('a listing form (need editor, offer form)', () => {
 
   it('clears the errors of an earlier attempt once the form is right', async () => {
     let fixed = false;
-    const { send, save } = renderForm({ check: () => (fixed ? {} : { title: 'Required' }) });
+    const { send, save } = renderForm({ check: (): Record<string, string> => (fixed ? {} : { title: 'Required' }) });
     await save();
     expect(errorOf('title')).toBe('Required');
     fixed = true;
