@@ -11,18 +11,20 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
-      // Projects may only depend on what their tags allow: apps on contracts, contracts on nothing.
+      // Projects may only depend on what their tags allow: apps on contracts (the API also on the
+      // demo data), the demo data on contracts, contracts on nothing.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:data'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
           ],
         },
       ],
@@ -37,6 +39,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'fastify', 'meilisearch'], message: 'contracts import only zod' }] },
+      ],
+    },
+  },
+  {
+    files: ['libs/seed/**/*.ts'],
+    rules: {
+      // Demo data and its generator: plain values built from the contracts, no framework, no database.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'pg', 'fastify', 'meilisearch'],
+              message: 'the seed data imports only the contracts',
+            },
+          ],
+        },
       ],
     },
   },

@@ -6,9 +6,9 @@ import {
   type Match,
   type NeedInput,
 } from '@galaxy/contracts';
+import { LABELLED_NEEDS } from '@galaxy/seed';
 import { seedListings } from '../src/database/seed/matchmaking-seed';
 import { hashPassword } from '../src/modules/accounts/passwords';
-import { LABELLED_NEEDS } from '../src/modules/matchmaking/evaluation/labelled-needs';
 import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
 import { SearchSync } from '../src/modules/catalog/search-sync';
 import { SearchIndexes } from '../src/modules/catalog/search-indexes';

@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import type { Suggestion } from '@galaxy/contracts';
+import { LABELLED_NEEDS, SEED_SIZE } from '@galaxy/seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnv, type AppConfig } from '../config/env';
 import { searchSyncFor, withDataSource } from '../database/bootstrap';
-import { SEED_SIZE, seedCatalog } from '../database/seed/seed';
+import { seedCatalog } from '../database/seed/seed';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { SearchIndexes } from '../modules/catalog/search-indexes';
-import { LABELLED_NEEDS } from '../modules/matchmaking/evaluation/labelled-needs';
 import { SuggestionsService, type NeedForMatching } from '../modules/matchmaking/suggestions.service';
 import { createMeiliClient } from '../modules/search/meili.provider';
 

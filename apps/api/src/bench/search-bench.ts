@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { OrganizationInputSchema, SolutionInputSchema, SolutionSearchQuerySchema } from '@galaxy/contracts';
+import { generateCatalog } from '@galaxy/seed';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -10,7 +11,6 @@ import { searchSyncFor, withDataSource } from '../database/bootstrap';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { generateCatalog } from '../database/seed/generator';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { enqueueSearchSync } from '../modules/catalog/outbox';
 import { solutionMultiSearch } from '../modules/solutions/solutions-search.service';

@@ -6,7 +6,6 @@ import { SearchSync } from '../modules/catalog/search-sync';
 import { createMeiliClient } from '../modules/search/meili.provider';
 import { dataSourceOptions } from './data-source';
 import { ensureAccounts } from './seed/accounts-seed';
-import { seedIfEmpty } from './seed/seed';
 
 /** The search sync machinery outside Nest, for start-up and the CLI. */
 export function searchSyncFor(db: DataSource, config: AppConfig): SearchSync {
@@ -43,11 +42,19 @@ export async function runMigrationsAndSeed(config: AppConfig, log: (line: string
 
 const MIGRATE_LOCK = 734_200;
 
+/**
+ * The seed and its demo data (libs/seed, about 9k lines) are loaded only when a database is seeded:
+ * the bundles build them as `seed.js` beside the entry, and webpack.config.js turns this import
+ * into a require of that file, so the running server does not carry the data.
+ */
+const loadSeed = () => import('./seed/seed');
+
 async function migrateAndSeed(db: DataSource, config: AppConfig, log: (line: string) => void): Promise<void> {
   const applied = await db.runMigrations({ transaction: 'each' });
   if (applied.length) log(`applied ${applied.length} migration(s)`);
   await ensureAccounts(db, config, log);
   if (!config.SEED_ON_EMPTY) return;
+  const { seedIfEmpty } = await loadSeed();
   const seeded = await seedIfEmpty(db);
   if (!seeded) return;
   log(

@@ -1,8 +1,8 @@
 import { SUPPORT_MODALITIES } from '@galaxy/contracts';
 import { SDG_GOAL_REFS } from '@galaxy/contracts/reference';
+import { LABELLED_NEEDS } from '@galaxy/seed';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LABELLED_NEEDS } from '../../modules/matchmaking/evaluation/labelled-needs';
 
 /** A stable pseudo-random number in [0, n) for a key: the demo data is the same on every machine. */
 const pick = (key: string, n: number) => createHash('sha1').update(key).digest().readUInt32BE(0) % n;

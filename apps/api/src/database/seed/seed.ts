@@ -1,12 +1,13 @@
 import { OrganizationInputSchema, SolutionInputSchema } from '@galaxy/contracts';
+import { generateCatalog, REAL_INITIATIVES, SEED_SIZE } from '@galaxy/seed';
 import { DataSource } from 'typeorm';
 import { CatalogWriter } from '../../modules/catalog/catalog-writer';
-import { generateCatalog } from './generator';
 import { seedListings } from './matchmaking-seed';
-import { REAL_INITIATIVES } from './real-initiatives';
 
-/** The demo catalog: hand-written entries about real initiatives, then generated ones. */
-export const SEED_SIZE = { solutions: 1_000, organizations: 620, seed: 2026 } as const;
+/**
+ * The demo catalog: hand-written entries about real initiatives, then generated ones. The bundles
+ * build this file as `seed.js` of its own and load it only to seed (see `loadSeed` in bootstrap.ts).
+ */
 
 export interface SeedReport {
   organizations: number;

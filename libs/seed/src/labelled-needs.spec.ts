@@ -1,7 +1,7 @@
 import { NeedInputSchema } from '@galaxy/contracts';
-import { generateCatalog } from '../../../database/seed/generator';
-import { REAL_INITIATIVES } from '../../../database/seed/real-initiatives';
-import { SEED_SIZE } from '../../../database/seed/seed';
+import { generateCatalog } from './generator';
+import { REAL_INITIATIVES } from './real-initiatives';
+import { SEED_SIZE } from './index';
 import { LABELLED_NEEDS } from './labelled-needs';
 
 const ORGANIZATION_ID = '00000000-0000-4000-8000-000000000000';
