@@ -32,8 +32,8 @@ describe('smaller holes: verification, attached organizations, private need fiel
     const token = await t.app.get(SessionsService).create(user.id, {});
     const csrf = csrfTokenFor(token);
     const call = (method: 'get' | 'post' | 'patch', path: string, body?: object) => {
-      const req = request(t.app.getHttpServer())
-        [method](path)
+      const http = request(t.app.getHttpServer());
+      const req = http[method](path)
         .set('Cookie', `galaxy_session=${token}; galaxy_csrf=${csrf}`)
         .set('X-CSRF-Token', csrf);
       return body ? req.send(body) : req;
