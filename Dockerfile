@@ -8,6 +8,8 @@ RUN npx nx run-many -t build -p api web
 
 FROM node:20.20-bookworm-slim
 ENV NODE_ENV=production
+# Listen on every interface inside the container (outside production the default is 127.0.0.1).
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force

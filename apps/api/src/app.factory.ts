@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
-import { CSRF_COOKIE } from './common/auth';
+import { CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from './common/auth';
 import { ProblemFilter } from './common/problem.filter';
 import { newToken } from './modules/accounts/tokens';
 import { DevMailbox } from './modules/mail/dev-mailbox';
@@ -27,7 +27,9 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // Only the proxies named in TRUST_PROXY may set the client address (X-Forwarded-For); by default
+    // none, so a forged header cannot dodge per-address limits.
+    trustProxy: config.TRUST_PROXY ?? false,
     genReqId: requestIdFor,
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -51,15 +53,19 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   await app.register(fastifyCookie);
-  // Double-submit CSRF: every client gets a random token in a cookie it can read, and must echo it
-  // in X-CSRF-Token on unsafe requests (checked by AccessGuard).
+  // CSRF: every client gets a token in a cookie it can read, and must echo it in X-CSRF-Token on
+  // unsafe requests (checked by AccessGuard). Signed in, the token is derived from the session, so
+  // the cookie is put right whenever it is not that session's (after signing in or out).
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
-      if (request.cookies[CSRF_COOKIE]) return;
-      request.csrfToken = newToken();
-      void reply.setCookie(CSRF_COOKIE, request.csrfToken, {
+      const current = request.cookies[CSRF_COOKIE];
+      const session = request.cookies[SESSION_COOKIE];
+      const wanted = session ? csrfTokenFor(session) : (current ?? newToken());
+      if (current === wanted) return;
+      request.csrfToken = wanted;
+      void reply.setCookie(CSRF_COOKIE, wanted, {
         httpOnly: false,
         sameSite: 'lax',
         secure: config.NODE_ENV === 'production',
@@ -68,7 +74,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     });
 
   const mailbox = app.get(DevMailbox);
-  if (mailbox.enabled) {
+  if (mailbox.enabled && !mailbox.readable) {
+    app
+      .get(Logger)
+      .warn(
+        `The development mailbox catches mail but is not shown: HOST ${config.HOST} is not loopback (set SMTP_URL, or HOST=127.0.0.1)`,
+      );
+  }
+  if (mailbox.readable) {
     app
       .getHttpAdapter()
       .getInstance()

@@ -14,6 +14,7 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { CurationModule } from './modules/curation/curation.module';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';
+import { devMailboxReadable } from './modules/mail/dev-mailbox';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -64,8 +65,8 @@ export class AppModule {
         AccountsModule,
         MailModule,
       ],
-      // The development mailbox's API exists only where the mailbox runs: never in production.
-      controllers: config.NODE_ENV !== 'production' && !config.SMTP_URL ? [DevMailController] : [],
+      // The development mailbox's API exists only where the mailbox runs and only on loopback: never in production.
+      controllers: devMailboxReadable(config) ? [DevMailController] : [],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         {

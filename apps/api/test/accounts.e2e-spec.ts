@@ -1,4 +1,6 @@
 import { MeSchema } from '@galaxy/contracts';
+import { CookieAccessInfo } from 'cookiejar';
+import request from 'supertest';
 import { lastMailTo, newClient, tokenOf } from './setup/session';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 
@@ -13,10 +15,12 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
   });
   afterAll(() => t.close());
 
+  /** Signs up (which answers 202 and signs nobody in), then signs in. */
   const signup = async (email: string, name = 'Amina Diallo') => {
     const client = await newClient(t.app);
-    const res = await client.post('/api/v1/auth/signup', { email, password: PASSWORD, name }).expect(201);
-    return { client, me: MeSchema.parse(res.body) };
+    await client.post('/api/v1/auth/signup', { email, password: PASSWORD, name }).expect(202);
+    await client.login(email, PASSWORD);
+    return { client, me: MeSchema.parse((await client.get('/api/v1/auth/me').expect(200)).body) };
   };
 
   it('signs up, emails a verification link, and verifies the address', async () => {
@@ -52,7 +56,7 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM users`))[0].n).toBe(before);
   });
 
-  it('refuses short and common passwords, and a taken email, naming the field', async () => {
+  it('refuses short and common passwords, naming the field', async () => {
     const client = await newClient(t.app);
     const short = await client
       .post('/api/v1/auth/signup', { email: 'b@example.org', password: 'short', name: 'B' })
@@ -62,14 +66,57 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
       .post('/api/v1/auth/signup', { email: 'b@example.org', password: 'password123', name: 'B' })
       .expect(400);
     expect(common.body.errors[0]).toMatchObject({ field: 'password' });
-    const taken = await client
-      .post('/api/v1/auth/signup', { email: 'amina@example.org', password: PASSWORD, name: 'B' })
-      .expect(409);
-    expect(taken.body).toMatchObject({ code: 'EMAIL_TAKEN', errors: [{ field: 'email' }] });
     const extra = await client
       .post('/api/v1/auth/signup', { email: 'c@example.org', password: PASSWORD, name: 'C', role: 'admin' })
       .expect(400);
     expect(extra.body.errors[0].field).toBe('role');
+  });
+
+  it('answers a sign-up with a taken address as it answers a new one, and tells the owner by mail', async () => {
+    const anonymous = await newClient(t.app);
+    const users = async () => (await t.db.query(`SELECT count(*)::int AS n FROM users`))[0].n;
+    const before = await users();
+    const fresh = await anonymous
+      .post('/api/v1/auth/signup', { email: 'fresh@example.org', password: PASSWORD, name: 'Fresh' })
+      .expect(202);
+    const taken = await (
+      await newClient(t.app)
+    )
+      .post('/api/v1/auth/signup', { email: 'Amina@example.org', password: 'another-long-phrase-3', name: 'B' })
+      .expect(202);
+    expect(taken.body).toEqual(fresh.body);
+    expect(String(taken.headers['set-cookie'] ?? '')).not.toMatch(/galaxy_session=/);
+    expect(String(fresh.headers['set-cookie'] ?? '')).not.toMatch(/galaxy_session=/);
+    expect(await users()).toBe(before + 1);
+    const note = await lastMailTo(t.app, 'amina@example.org', 'Someone tried to sign up to Galaxy with your address');
+    expect(note.link).toMatch(/\/login\?email=amina%40example\.org$/);
+    expect(note.text).toMatch(/\/forgot-password\?email=/);
+    expect((await lastMailTo(t.app, 'fresh@example.org')).subject).toContain('Confirm your email');
+    // The owner's password and name are untouched.
+    await (await newClient(t.app)).login('amina@example.org', PASSWORD);
+  });
+
+  it('binds the CSRF token to the session: a token from another session is refused', async () => {
+    const amina = await (await newClient(t.app)).login('amina@example.org', PASSWORD);
+    const fresh = await (await newClient(t.app)).login('fresh@example.org', PASSWORD);
+    const visitor = await newClient(t.app);
+    const session = amina.agent.jar.getCookie('galaxy_session', CookieAccessInfo.All)?.value;
+    // Amina's session cookie with a token that is not her session's: refused, nothing changes.
+    const attempt = (csrf: string) =>
+      request(t.app.getHttpServer())
+        .patch('/api/v1/auth/me')
+        .set('Cookie', `galaxy_session=${session}; galaxy_csrf=${csrf}`)
+        .set('X-CSRF-Token', csrf)
+        .send({ name: 'Changed' });
+    for (const foreign of [fresh.csrf, visitor.csrf]) {
+      const refused = await attempt(foreign).expect(403);
+      expect(refused.body.code).toBe('CSRF_FAILED');
+    }
+    expect((await amina.get('/api/v1/auth/me').expect(200)).body.name).toBe('Amina Diallo');
+    // Signing in replaced the token read before: the session's own works.
+    expect(amina.csrf).not.toBe(visitor.csrf);
+    await attempt(amina.csrf).expect(200);
+    await amina.patch('/api/v1/auth/me', { name: 'Amina Diallo' }).expect(200);
   });
 
   it('logs in and out with a server-side session in an httpOnly cookie', async () => {
@@ -103,7 +150,7 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
     expect(reused.body.code).toBe('TOKEN_INVALID');
   });
 
-  it('limits login attempts per email (counters kept in PostgreSQL), answering 429 with Retry-After', async () => {
+  it('limits failed sign-ins per account and address (counters kept in PostgreSQL), answering 429 with Retry-After', async () => {
     const client = await newClient(t.app);
     for (let i = 0; i < 10; i++)
       await client.post('/api/v1/auth/login', { email: 'target@example.org', password: 'guess-' + i }).expect(401);
@@ -198,18 +245,11 @@ describe('accounts (real PostgreSQL, real SMTP mailbox)', () => {
       .post('/api/v1/auth/signup', { email: 'awa@ministere.example', password: PASSWORD, name: 'Awa', locale: 'wo' })
       .expect(400);
     expect(wrong.body.errors[0].field).toBe('locale');
-    const me = MeSchema.parse(
-      (
-        await client
-          .post('/api/v1/auth/signup', {
-            email: 'awa@ministere.example',
-            password: PASSWORD,
-            name: 'Awa',
-            locale: 'fr',
-          })
-          .expect(201)
-      ).body,
-    );
+    await client
+      .post('/api/v1/auth/signup', { email: 'awa@ministere.example', password: PASSWORD, name: 'Awa', locale: 'fr' })
+      .expect(202);
+    await client.login('awa@ministere.example', PASSWORD);
+    const me = MeSchema.parse((await client.get('/api/v1/auth/me').expect(200)).body);
     expect(me.locale).toBe('fr');
 
     const confirmation = await lastMailTo(t.app, 'awa@ministere.example');

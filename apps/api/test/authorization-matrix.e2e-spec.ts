@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { csrfTokenFor } from '../src/common/auth';
 import { SessionsService } from '../src/modules/accounts/sessions.service';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { hashToken, newToken } from '../src/modules/accounts/tokens';
@@ -51,19 +52,19 @@ describe('authorization matrix: every route × role, refusals change nothing', (
   let solutionSlug: string;
   let n = 0;
 
-  const cookieFor = async (role: Role): Promise<string> => {
-    const csrf = `csrf-${role}`;
-    if (role === 'visitor') return `galaxy_csrf=${csrf}`;
+  /** A session of this role, with the CSRF token bound to it (a visitor's is a plain double submit). */
+  const cookieFor = async (role: Role): Promise<{ cookie: string; csrf: string }> => {
+    if (role === 'visitor') return { cookie: 'galaxy_csrf=csrf-visitor', csrf: 'csrf-visitor' };
     const token = await t.app.get(SessionsService).create(users[role].id, {});
-    return `galaxy_csrf=${csrf}; galaxy_session=${token}`;
+    const csrf = csrfTokenFor(token);
+    return { cookie: `galaxy_csrf=${csrf}; galaxy_session=${token}`, csrf };
   };
 
   const call = async (role: Role, method: string, path: string, body?: object) => {
     const http = request(t.app.getHttpServer());
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-    const req = http[verb](path)
-      .set('Cookie', await cookieFor(role))
-      .set('X-CSRF-Token', `csrf-${role}`);
+    const { cookie, csrf } = await cookieFor(role);
+    const req = http[verb](path).set('Cookie', cookie).set('X-CSRF-Token', csrf);
     return body ? req.send(body) : req;
   };
 
@@ -161,7 +162,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
     row('GET', '/api/v1/stats', all(200));
     row('GET', '/api/v1/dev/mail', all(200));
     row('GET', '/api/v1/auth/csrf', all(200));
-    row('POST', '/api/v1/auth/signup', all(201), () => ({
+    row('POST', '/api/v1/auth/signup', all(202), () => ({
       body: { email: `new${++n}@matrix.example`, password: PASSWORD, name: 'New' },
     }));
     row('POST', '/api/v1/auth/login', all(200), () => ({ body: { email: 'x@matrix.example', password: PASSWORD } }));
@@ -172,6 +173,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
     row('POST', '/api/v1/auth/verify-email', all(400), () => ({ body: { token: 'x'.repeat(40) } }));
     row('POST', '/api/v1/auth/resend-verification', signedIn(204));
     row('POST', '/api/v1/auth/forgot-password', all(202), () => ({ body: { email: `forgot${++n}@matrix.example` } }));
+    row('POST', '/api/v1/auth/unlock-login', all(400), () => ({ body: { token: 'x'.repeat(40) } }));
     row('POST', '/api/v1/auth/reset-password', all(400), () => ({
       body: { token: 'x'.repeat(40), password: PASSWORD },
     }));

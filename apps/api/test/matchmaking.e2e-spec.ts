@@ -162,7 +162,10 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     expect(seen).toMatchObject({ title: pub.title, endorsed: true, coContribution: null, endorsement: null });
     expect((await outsider.get(`/api/v1/needs/${pub.id}`).expect(200)).body.coContribution).toBeNull();
     expect((await curator.get(`/api/v1/needs/${pub.id}`).expect(200)).body.coContribution).toEqual(pub.coContribution);
-    expect((await visitor.get(`/api/v1/needs/${reg.id}`).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    // A registered-only need answers a visitor exactly as a missing one does.
+    const hidden = await visitor.get(`/api/v1/needs/${reg.id}`).expect(404);
+    const missing = await visitor.get('/api/v1/needs/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(hidden.body).toMatchObject({ code: 'NOT_FOUND', title: missing.body.title, detail: missing.body.detail });
     await outsider.get(`/api/v1/needs/${reg.id}`).expect(200);
     await outsider.get(`/api/v1/needs/${staff.id}`).expect(404);
     await recipient.get(`/api/v1/needs/${staff.id}`).expect(200);

@@ -44,20 +44,25 @@ describe('accounts and organizations', () => {
 
     await page.getByLabel('Password', { exact: true }).fill('violet kettledrums over Kisumu');
     await page.getByRole('button', { name: 'Create account' }).click();
+    // The answer is the same for a new address and a taken one: what comes next is in the mail.
+    await page.getByRole('status').getByText(`We have sent a message to ${email}`, { exact: false }).waitFor();
+
+    // The confirmation mail's link confirms the address; then the person signs in.
+    const confirmation = await waitForMail(page, email, /Confirm your email address/);
+    await page.goto(linkTo(confirmation, '/verify-email'));
+    await page.getByText('Your email address is confirmed. Thank you!').waitFor();
+    await page.locator('.notice-success').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email address', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('violet kettledrums over Kisumu');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('**/account');
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     await page
       .getByRole('banner')
       .getByRole('link', { name: new RegExp(name) })
       .waitFor();
-    expect(await page.locator('.badge').innerText()).toBe('Not confirmed yet');
-
-    // The confirmation mail's link confirms the address.
-    const confirmation = await waitForMail(page, email, /Confirm your email address/);
-    await page.goto(linkTo(confirmation, '/verify-email'));
-    await page.getByText('Your email address is confirmed. Thank you!').waitFor();
-    await page.getByRole('link', { name: 'Go to your account' }).click();
-    // Exactly "Confirmed": as a substring it is in "Not confirmed yet" too, which this page showed before.
+    // Exactly "Confirmed": as a substring it is in "Not confirmed yet" too.
     await page.locator('.badge', { hasText: /^Confirmed$/ }).waitFor();
 
     // Register an organization: the form explains what is missing before anything is sent.
@@ -115,6 +120,12 @@ describe('accounts and organizations', () => {
     await second.page.getByLabel('Email address').fill(editor);
     await second.page.getByLabel('Password', { exact: true }).fill('lanterns beneath the baobab tree');
     await second.page.getByRole('button', { name: 'Create account' }).click();
+    // Sign-up signs nobody in: the notice's link signs in and comes back to the invitation.
+    await second.page.locator('.notice-success').getByRole('link', { name: 'Sign in' }).click();
+    await second.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await second.page.getByLabel('Email address').inputValue()).toBe(editor);
+    await second.page.getByLabel('Password', { exact: true }).fill('lanterns beneath the baobab tree');
+    await second.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await second.page.waitForURL((url) => url.pathname === '/invitations/accept');
     await second.page.getByRole('button', { name: 'Accept the invitation' }).click();
     await second.page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
@@ -139,9 +150,16 @@ describe('accounts and organizations', () => {
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill('baobabs along the Saloum delta');
     await page.getByRole('button', { name: 'Créer le compte' }).click();
-    await page.waitForURL('**/account');
+    await page.getByRole('status').getByText(email, { exact: false }).waitFor();
     const french = await waitForMail(page, email, /^Confirmez votre adresse e-mail pour Galaxy$/);
     expect(french.language).toBe('fr');
+    // Signed in before confirming: the account page offers a new link.
+    await page.locator('.notice-success').getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    await page.getByLabel('Mot de passe', { exact: true }).fill('baobabs along the Saloum delta');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await page.goto('/account');
     await page.getByText('Langue de nos e-mails : Français').waitFor();
 
     // Signed in, the switcher saves the choice: the next mail is in Spanish.
@@ -155,6 +173,35 @@ describe('accounts and organizations', () => {
     const spanish = await waitForMail(page, email, /^Confirme su dirección de correo electrónico para Galaxy$/);
     expect(spanish.text).toContain('válido durante 72 horas');
     await context.close();
+  });
+
+  it('lifts the sign-in limit with the one-time link mailed to the owner after failed sign-ins', async () => {
+    const { context, page } = await newPage(browser);
+    const email = uniqueEmail('locked');
+    const password = 'tamarind shade over Mombasa';
+    const api = async (path: string, data: object) => {
+      await context.request.get('/api/v1/auth/csrf');
+      const csrf = (await context.cookies()).find((c) => c.name === 'galaxy_csrf')?.value ?? '';
+      return context.request.post(`/api/v1${path}`, { data, headers: { 'X-CSRF-Token': csrf } });
+    };
+    expect((await api('/auth/signup', { email, password, name: 'Baraka' })).status()).toBe(202);
+    for (let i = 0; i < 10; i++)
+      expect((await api('/auth/login', { email, password: `guess ${i}` })).status()).toBe(401);
+    expect((await api('/auth/login', { email, password })).status()).toBe(429);
+
+    const mail = await waitForMail(page, email, /Failed sign-ins to your Galaxy account/);
+    await page.goto(linkTo(mail, '/login'));
+    await page.getByText('Done: you can sign in again now.').waitFor();
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await context.close();
+    // The link works once.
+    const again = await newPage(browser);
+    await again.page.goto(linkTo(mail, '/login'));
+    await again.page.getByText('This link is not valid any more', { exact: false }).waitFor();
+    await again.context.close();
   });
 
   it('keeps the email after a wrong password, then signs the partner in and back to where they were', async () => {

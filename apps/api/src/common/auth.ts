@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { GlobalRole } from '@galaxy/contracts';
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError } from './app-error';
 
 export const SESSION_COOKIE = 'galaxy_session';
@@ -62,8 +63,29 @@ export const SESSION_LOOKUP = Symbol('SESSION_LOOKUP');
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * One guard for every route, in this order: CSRF (double submit: the `galaxy_csrf` cookie must be
- * echoed in X-CSRF-Token on unsafe methods), then the session, then the route's requirement.
+ * The CSRF token of a session: an HMAC keyed by the session's secret cookie, so it is bound to that
+ * session (a token read in another session, or before signing in, is refused) and needs no server
+ * secret. The session cookie is httpOnly; this token is readable by the page.
+ */
+export const csrfTokenFor = (sessionToken: string): string =>
+  createHmac('sha256', sessionToken).update('galaxy csrf token').digest('base64url');
+
+/**
+ * The CSRF token this request must carry: bound to its session when it has one; before signing in,
+ * the random `galaxy_csrf` cookie (double submit).
+ */
+export const expectedCsrfToken = (request: FastifyRequest): string | undefined => {
+  const session = request.cookies?.[SESSION_COOKIE];
+  return session ? csrfTokenFor(session) : request.cookies?.[CSRF_COOKIE];
+};
+
+const sameToken = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * One guard for every route, in this order: CSRF (the `galaxy_csrf` cookie must be echoed in
+ * X-CSRF-Token on unsafe methods, and with a session it must be that session's token), then the
+ * session, then the route's requirement.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -76,10 +98,10 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (UNSAFE.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
-      const cookie = request.cookies?.[CSRF_COOKIE];
-      if (!cookie || typeof header !== 'string' || header !== cookie) {
+      const expected = expectedCsrfToken(request);
+      if (!expected || typeof header !== 'string' || !sameToken(header, expected)) {
         throw new AppError('CSRF_FAILED', 'Missing or wrong X-CSRF-Token header: echo the galaxy_csrf cookie', [
-          { location: 'header', field: CSRF_HEADER, message: 'Must equal the galaxy_csrf cookie' },
+          { location: 'header', field: CSRF_HEADER, message: 'Must equal the galaxy_csrf cookie of this session' },
         ]);
       }
     }

@@ -25,6 +25,36 @@ describe('environment', () => {
   });
 });
 
+describe('network', () => {
+  it('listens on loopback by default outside production, on every interface in production', () => {
+    expect(loadEnv({}).HOST).toBe('127.0.0.1');
+    expect(loadEnv({ NODE_ENV: 'test' }).HOST).toBe('127.0.0.1');
+    expect(loadEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    const production = loadEnv({
+      NODE_ENV: 'production',
+      MEILI_MASTER_KEY: 'a-real-secret-of-sufficient-length',
+      DATABASE_URL: 'postgres://u:p@db:5432/galaxy',
+      MEILI_URL: 'http://search:7700',
+      SMTP_URL: 'smtp://mail:587',
+      PUBLIC_URL: 'https://galaxy.example.org',
+    });
+    expect(production.HOST).toBe('0.0.0.0');
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names them: addresses, CIDR ranges or a hop count', () => {
+    expect(loadEnv({}).TRUST_PROXY).toBeUndefined();
+    expect(loadEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8, loopback,::1,fd00::/8' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+      'fd00::/8',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '1.2.3.4/8/1'])
+      expect(() => loadEnv({ TRUST_PROXY: bad })).toThrow(/^Invalid environment variable TRUST_PROXY: /);
+  });
+});
+
 describe('empty variables', () => {
   it('treats an empty value as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', MEILI_URL: '' }).DATABASE_URL).toBeUndefined();

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Dev-only defaults: convenient locally, refused in production. */
@@ -6,10 +7,44 @@ export const DEV_DEMO_PASSWORD = 'galaxy-demo-password';
 
 const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** Names proxy-addr (Fastify's trustProxy) knows for groups of addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const isAddressOrCidr = (entry: string): boolean => {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+};
+
+/**
+ * Which proxies may set X-Forwarded-For, as Fastify's `trustProxy` takes it: a hop count (`1`), or
+ * addresses and CIDR ranges (`10.0.0.0/8,loopback`). Unset: none, so the client address is the peer's
+ * and a forged header cannot dodge a per-address limit. `true` (trust anyone) is refused on purpose.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((value) => /^\d+$/.test(value) || value.split(',').every((e) => isAddressOrCidr(e.trim())), {
+    message: 'a hop count, or comma-separated IP addresses / CIDR ranges (or loopback, linklocal, uniquelocal)',
+  })
+  .transform((value): number | string[] =>
+    /^\d+$/.test(value) ? Number(value) : value.split(',').map((e) => e.trim()),
+  );
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+/** Whether the server only answers this machine (the development mailbox is readable only then). */
+export const isLoopbackHost = (host: string): boolean => LOOPBACK_HOSTS.has(host.toLowerCase());
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Default: 127.0.0.1 outside production (this machine only), 0.0.0.0 in production. */
+    HOST: z.string().min(1).optional(),
+    /** Proxies whose X-Forwarded-For is believed; unset: none. */
+    TRUST_PROXY: trustProxy.optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -72,7 +107,8 @@ export const EnvSchema = z
     if (!env.PUBLIC_URL) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production, for links in emails' });
     }
-  });
+  })
+  .transform((env) => ({ ...env, HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Env = z.output<typeof EnvSchema>;
 

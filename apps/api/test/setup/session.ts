@@ -1,20 +1,26 @@
 import type { DevMail } from '@galaxy/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CookieAccessInfo } from 'cookiejar';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 
 /** A browser-like client: keeps cookies, and echoes the CSRF cookie on unsafe requests as the SPA does. */
 export class Client {
   readonly agent: TestAgent;
-  private csrf = '';
+  private first = '';
 
   constructor(app: NestFastifyApplication) {
     this.agent = request.agent(app.getHttpServer());
   }
 
   async init(): Promise<this> {
-    this.csrf = (await this.agent.get('/api/v1/auth/csrf').expect(200)).body.token;
+    this.first = (await this.agent.get('/api/v1/auth/csrf').expect(200)).body.token;
     return this;
+  }
+
+  /** The cookie as it is now: signing in or out replaces it (the token is bound to the session). */
+  get csrf(): string {
+    return this.agent.jar.getCookie('galaxy_csrf', CookieAccessInfo.All)?.value ?? this.first;
   }
 
   get(path: string) {

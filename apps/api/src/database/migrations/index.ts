@@ -4,6 +4,8 @@ import { Curation1795770000000 } from './1795770000000-curation';
 import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
 import { UserLocale1795790000000 } from './1795790000000-user-locale';
 import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-organization-names';
+import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
+import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +15,6 @@ export const MIGRATIONS: Function[] = [
   Matchmaking1795780000000,
   UserLocale1795790000000,
   UniqueOrganizationNames1795800000000,
+  LoginUnlock1796000000000,
+  AttachedOrganizations1796000000001,
 ];

@@ -12,12 +12,22 @@ import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { MailService } from '../mail/mail.service';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, type RateLimit } from './rate-limiter';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
-type EmailPurpose = 'verify_email' | 'reset_password';
-const TOKEN_HOURS: Record<EmailPurpose, number> = { verify_email: 72, reset_password: 1 };
+type EmailPurpose = 'verify_email' | 'reset_password' | 'unlock_login';
+const TOKEN_HOURS: Record<EmailPurpose, number> = { verify_email: 72, reset_password: 1, unlock_login: 24 };
+
+/** Failed sign-ins on one account (from anywhere) after which its owner is mailed an unlock link, once per window. */
+const UNLOCK_MAIL_AFTER = 10;
+const UNLOCK_WINDOW_SECONDS = 3600;
+
+/** Sign-in limits, counting failures: per account and address, and per address (password spraying). */
+export const loginLimits = (email: string, ip: string | undefined): RateLimit[] => [
+  { key: `login:account-ip:${email}|${ip}`, limit: 10, windowSeconds: 900 },
+  { key: `login:ip:${ip}`, limit: 30, windowSeconds: 900 },
+];
 
 /** A hash to verify against when the email is unknown, so a wrong email costs as long as a wrong password. */
 let decoyHash: Promise<string> | undefined;
@@ -36,55 +46,73 @@ export class AccountsService {
     private readonly mail: MailService,
   ) {}
 
-  async signup(
-    input: z.output<typeof SignupInputSchema>,
-    meta: RequestMeta,
-    lostRace = false,
-  ): Promise<{ me: Me; token: string }> {
-    await this.limiter.consume({ key: `signup:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 });
+  /**
+   * Answers the same whether or not the address has an account (the caller learns nothing): a new
+   * address gets its confirmation link, an existing one a mail telling its owner, with a sign-in and
+   * a reset link. Nobody is signed in here; the confirmation page leads to sign-in.
+   */
+  async signup(input: z.output<typeof SignupInputSchema>, meta: RequestMeta): Promise<void> {
+    await this.limiter.consume(
+      { key: `signup:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 },
+      { key: `signup:email:${input.email}`, limit: 5, windowSeconds: 3600 },
+    );
     assertStrongPassword(input.password, [input.email, input.name, 'galaxy']);
     const passwordHash = await hashPassword(input.password);
-    const userId = await this.db.transaction(async (m) => {
-      const [taken] = await m.query(`SELECT 1 FROM users WHERE email = $1`, [input.email]);
-      if (taken) {
-        throw new AppError(
-          'EMAIL_TAKEN',
-          'An account with this email exists already: sign in, or reset your password',
-          [{ location: 'body', field: 'email', message: 'An account with this email exists already' }],
-        );
-      }
-      const [created] = await m.query(
-        `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [input.email, passwordHash, input.name, input.languages, input.locale],
+    // The unique address decides (concurrent sign-ups with one address create one account).
+    const [created] = await this.db.query(
+      `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [input.email, passwordHash, input.name, input.languages, input.locale],
+    );
+    // Mails go out after the answer, so its timing does not tell the two cases apart either.
+    if (created) {
+      this.mail.later(() => this.sendEmailToken(created.id, 'verify_email'));
+      return;
+    }
+    this.mail.later(async () => {
+      const [owner]: { email: string; locale: UiLanguage }[] = await this.db.query(
+        `SELECT email, locale FROM users WHERE email = $1`,
+        [input.email],
       );
-      return created?.id as string | undefined;
+      if (!owner) return;
+      const loginLink = this.mail.link(`/login?${new URLSearchParams({ email: owner.email })}`);
+      const resetLink = this.mail.link(`/forgot-password?${new URLSearchParams({ email: owner.email })}`);
+      await this.mail.send(owner.email, owner.locale, (m) => m.signupExisting({ loginLink, resetLink }));
     });
-    // A sign-up with the same address committed between the check and the insert (which then did
-    // nothing): once more from the top, where the check answers as for any address with an account.
-    if (!userId && !lostRace) return this.signup(input, meta, true);
-    if (!userId) throw new AppError('CONFLICT', 'Someone signed up with this address at the same moment; try again');
-    await this.sendEmailToken(userId, 'verify_email');
-    const token = await this.sessions.create(userId, meta);
-    return { me: await this.me(userId), token };
   }
 
   async login(email: string, password: string, meta: RequestMeta): Promise<{ me: Me; token: string }> {
-    // Failed attempts count (per account and per address); signing in successfully does not.
-    const limits = [
-      { key: `login:email:${email}`, limit: 10, windowSeconds: 900 },
-      { key: `login:ip:${meta.ip}`, limit: 100, windowSeconds: 900 },
-    ];
+    // Failed attempts count per account and address, and per address across accounts (spraying);
+    // signing in successfully does not. No counter is per account alone: guesses from one place never
+    // keep the owner out from another, and the owner gets a link that lifts the limit (unlockLogin).
+    const limits = loginLimits(email, meta.ip);
     await this.limiter.check(...limits);
     const [user] = await this.db.query(`SELECT id, password_hash FROM users WHERE email = $1`, [email]);
     decoyHash ??= hashPassword('decoy password that matches nothing');
     const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
     if (!user || !ok) {
       await this.limiter.consume(...limits).catch(() => undefined);
+      const failures = await this.limiter.tally(`login:account:${email}`, UNLOCK_WINDOW_SECONDS);
+      if (user && failures === UNLOCK_MAIL_AFTER) this.mail.later(() => this.sendEmailToken(user.id, 'unlock_login'));
       throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     const token = await this.sessions.create(user.id, meta);
     return { me: await this.me(user.id), token };
+  }
+
+  /**
+   * The link mailed after repeated failed sign-ins: lifts the sign-in limits of the account (from
+   * every address) and of the address it is opened from. Works once.
+   */
+  async unlockLogin(token: string, meta: RequestMeta): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const userId = await this.useEmailToken(m, token, 'unlock_login');
+      const [{ email }] = await m.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+      await m.query(`DELETE FROM rate_limits WHERE key = ANY($1::text[]) OR starts_with(key, $2)`, [
+        [`login:account:${email}`, `login:ip:${meta.ip}`],
+        `login:account-ip:${email}|`,
+      ]);
+    });
   }
 
   async me(userId: string): Promise<Me> {
@@ -205,6 +233,9 @@ export class AccountsService {
     if (purpose === 'verify_email') {
       const link = this.mail.link(`/verify-email?token=${token}`);
       await this.mail.send(user.email, user.locale, (m) => m.verifyEmail({ link, hours }));
+    } else if (purpose === 'unlock_login') {
+      const link = this.mail.link(`/login?unlock=${token}`);
+      await this.mail.send(user.email, user.locale, (m) => m.unlockLogin({ link, hours }));
     } else {
       const link = this.mail.link(`/reset-password?token=${token}`);
       await this.mail.send(user.email, user.locale, (m) => m.resetPassword({ link, hours }));

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ChangePasswordInputSchema,
   CsrfSchema,
@@ -14,10 +14,19 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AppError } from '../../common/app-error';
-import { Authenticated, CSRF_COOKIE, CurrentUser, Req, SESSION_COOKIE, type AuthUser } from '../../common/auth';
+import {
+  Authenticated,
+  CSRF_COOKIE,
+  CurrentUser,
+  Req,
+  SESSION_COOKIE,
+  csrfTokenFor,
+  type AuthUser,
+} from '../../common/auth';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AccountsService, type RequestMeta } from './accounts.service';
 import { SESSION_TTL_DAYS, SessionsService } from './sessions.service';
+import { newToken } from './tokens';
 
 class SignupDto extends createZodDto(SignupInputSchema) {}
 class LoginDto extends createZodDto(LoginInputSchema) {}
@@ -47,16 +56,13 @@ export class AuthController {
     return { token: request.csrfToken ?? request.cookies[CSRF_COOKIE] };
   }
 
+  /** The same answer whether or not the address has an account; what happens next comes by email. */
   @Post('signup')
-  @ApiCreatedResponse({ type: MeDto, description: 'Signed up and signed in; a verification link is emailed' })
-  async signup(
-    @Body() body: SignupDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const { me, token } = await this.accounts.signup(body, meta(request));
-    this.setSession(reply, token);
-    return me;
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'Check your email: a confirmation link, or a note for an existing account' })
+  async signup(@Body() body: SignupDto, @Req() request: FastifyRequest) {
+    await this.accounts.signup(body, meta(request));
+    return { status: 'check your email' };
   }
 
   @Post('login')
@@ -74,6 +80,7 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     if (user) await this.sessions.revoke(user.sessionId);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.setCsrf(reply, newToken());
   }
 
   /** Signs out every other device. */
@@ -119,6 +126,14 @@ export class AuthController {
     return { status: 'sent if the account exists' };
   }
 
+  /** The link mailed after repeated failed sign-ins: lifts the sign-in limit for the owner, once. */
+  @Post('unlock-login')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async unlockLogin(@Body() body: TokenDto, @Req() request: FastifyRequest) {
+    await this.accounts.unlockLogin(body.token, meta(request));
+  }
+
   @Post('reset-password')
   @HttpCode(204)
   async resetPassword(@Body() body: ResetPasswordDto) {
@@ -133,7 +148,18 @@ export class AuthController {
     await this.accounts.changePassword(user, body);
   }
 
+  /** The readable CSRF cookie; with a session, that session's token (see csrfTokenFor). */
+  private setCsrf(reply: FastifyReply, csrf: string): void {
+    void reply.setCookie(CSRF_COOKIE, csrf, {
+      httpOnly: false,
+      sameSite: 'lax',
+      secure: this.config.NODE_ENV === 'production',
+      path: '/',
+    });
+  }
+
   private setSession(reply: FastifyReply, token: string): void {
+    this.setCsrf(reply, csrfTokenFor(token));
     void reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -43,6 +43,18 @@ export class RateLimiter {
     }
   }
 
+  /** Counts one more event in this window and returns the count; never refuses. */
+  async tally(key: string, windowSeconds: number): Promise<number> {
+    const [row] = await this.db.query(
+      `INSERT INTO rate_limits (key, window_start, hits)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+       RETURNING hits`,
+      [key, windowSeconds],
+    );
+    return row.hits;
+  }
+
   /** Old windows are useless; drop them now and then. */
   async prune(): Promise<void> {
     await this.db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);

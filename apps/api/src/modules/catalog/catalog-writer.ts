@@ -152,6 +152,11 @@ export class CatalogWriter {
   ): Promise<void> {
     const { id, input } = solution;
     const organizationIds = await this.resolveOrganizations(manager, [input]);
+    // The partner's own name means the partner, even if an older organization has the same name.
+    const [owner]: { name: string }[] = await manager.query(`SELECT name FROM organizations WHERE id = $1`, [
+      solution.ownerOrganizationId,
+    ]);
+    if (owner) organizationIds.set(owner.name.toLowerCase(), solution.ownerOrganizationId);
     const previous: { organization_id: string }[] = await manager.query(
       `SELECT organization_id FROM solution_organizations WHERE solution_id = $1`,
       [id],
@@ -193,19 +198,25 @@ export class CatalogWriter {
         solution.replicatedFrom ?? null,
       ],
     );
-    const touched = await this.writeRelations(manager, [input], [id], organizationIds);
+    // Only the partner's own organization gets the solution on its profile; the others it names are
+    // shown on the solution by name (a partner cannot attach its work to UNDP's page).
+    const touched = await this.writeRelations(manager, [input], [id], organizationIds, solution.ownerOrganizationId);
     await enqueueSearchSync(manager, 'solution', [id]);
     await enqueueSearchSync(manager, 'organization', [
       ...new Set([...touched, ...previous.map((p) => p.organization_id)]),
     ]);
   }
 
-  /** Replaces the countries and organizations of these solutions; returns the organizations now linked. */
+  /**
+   * Replaces the countries and organizations of these solutions; returns the organizations now linked.
+   * With `attachTo`, only that organization gets the solution on its profile (see publishRevision).
+   */
   private async writeRelations(
     manager: EntityManager,
     batch: readonly SolutionInputParsed[],
     ids: readonly string[],
     organizationIds: Map<string, string>,
+    attachTo?: string,
   ): Promise<string[]> {
     await manager.query(`DELETE FROM solution_countries WHERE solution_id = ANY($1::uuid[])`, [ids]);
     await manager.query(`DELETE FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`, [ids]);
@@ -230,12 +241,18 @@ export class CatalogWriter {
           role: o.role,
         })),
         (o) => `${o.organization_id}/${o.role}`,
-      ).map((o, position) => ({ solution_id: ids[j], ...o, position })),
+      ).map((o, position) => ({
+        solution_id: ids[j],
+        ...o,
+        position,
+        attached: attachTo === undefined || o.organization_id === attachTo,
+      })),
     );
     await manager.query(
-      `INSERT INTO solution_organizations (solution_id, organization_id, role, position)
-           SELECT solution_id, organization_id, role, position
-           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, organization_id uuid, role text, position smallint)`,
+      `INSERT INTO solution_organizations (solution_id, organization_id, role, position, attached)
+           SELECT solution_id, organization_id, role, position, attached
+           FROM jsonb_to_recordset($1::jsonb)
+             AS r(solution_id uuid, organization_id uuid, role text, position smallint, attached boolean)`,
       [JSON.stringify(links)],
     );
     // A solution belongs to its first implementing organization unless it already has an owner.

@@ -1,5 +1,5 @@
 import { meiliFilter } from './meili-filter';
-import { safeHighlight } from './highlight';
+import { POST, PRE, safeHighlight } from './highlight';
 
 describe('meiliFilter', () => {
   it('ORs values within a facet and leaves out empty facets', () => {
@@ -16,8 +16,15 @@ describe('meiliFilter', () => {
 
 describe('safeHighlight', () => {
   it('escapes catalog text and keeps only the highlight marks as HTML', () => {
-    expect(safeHighlight('<script>x</script> \u0002water\u0003 & power')).toBe(
+    expect(safeHighlight(`<script>x</script> ${PRE}water${POST} & power`)).toBe(
       '&lt;script&gt;x&lt;/script&gt; <mark>water</mark> &amp; power',
     );
+  });
+
+  it('never turns delimiters a user could type into <mark>', () => {
+    const typed = 'Solar \u0002pumps\u0003 <em>x</em> gxmarkopen y gxmarkclose';
+    expect(safeHighlight(typed)).not.toContain('<mark>');
+    expect(safeHighlight(typed)).not.toContain('<em>');
+    expect(PRE).toMatch(/^gxmark[0-9a-f]{24}open$/);
   });
 });

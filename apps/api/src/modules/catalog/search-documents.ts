@@ -297,7 +297,7 @@ export class SearchDocuments {
               o.expertise_sdgs, o.verification,
               (SELECT count(DISTINCT so.solution_id)::int FROM solution_organizations so
                  JOIN solutions s ON s.id = so.solution_id AND s.curation_status = 'published'
-               WHERE so.organization_id = o.id) AS solution_count
+               WHERE so.organization_id = o.id AND so.attached) AS solution_count
        FROM organizations o WHERE ${where} ${tail}`,
       params,
     );

@@ -32,10 +32,10 @@ import { CurationQueueService } from './curation-queue.service';
 import { CurationService } from './curation.service';
 import { VerificationReminders } from './verification-reminders';
 
-class IdParamDto extends createZodDto(SolutionIdParamSchema) {}
-class OrganizationIdParamDto extends createZodDto(OrganizationIdParamSchema) {}
-class CreateDto extends createZodDto(CreateSolutionDraftInputSchema) {}
-class UpdateDto extends createZodDto(UpdateSolutionDraftInputSchema) {}
+class SolutionIdParamDto extends createZodDto(SolutionIdParamSchema) {}
+class OwnerOrganizationIdParamDto extends createZodDto(OrganizationIdParamSchema) {}
+class CreateSolutionDraftDto extends createZodDto(CreateSolutionDraftInputSchema) {}
+class UpdateSolutionDraftDto extends createZodDto(UpdateSolutionDraftInputSchema) {}
 class VersionDto extends createZodDto(VersionInputSchema) {}
 class ReviewDto extends createZodDto(ReviewInputSchema) {}
 class UnpublishDto extends createZodDto(UnpublishInputSchema) {}
@@ -72,7 +72,7 @@ export class CurationController {
   @Post('solutions')
   @Authenticated()
   @ApiCreatedResponse({ type: WorkspaceDto, description: 'A new draft, for an organization the caller edits' })
-  create(@CurrentUser() user: AuthUser, @Body() body: CreateDto) {
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateSolutionDraftDto) {
     return this.curation.create(user, body);
   }
 
@@ -82,7 +82,7 @@ export class CurationController {
     type: WorkspaceDto,
     description: 'The solution’s workflow, for its organization’s editors and staff',
   })
-  workspace(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  workspace(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto) {
     return this.curation.workspace(user, id);
   }
 
@@ -92,7 +92,7 @@ export class CurationController {
     type: WorkspaceDto,
     description: 'Edits the open revision, or opens a revision of a published solution (which stays live)',
   })
-  update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UpdateDto) {
+  update(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto, @Body() body: UpdateSolutionDraftDto) {
     return this.curation.update(user, id, body);
   }
 
@@ -100,7 +100,7 @@ export class CurationController {
   @HttpCode(200)
   @Authenticated()
   @ApiOkResponse({ type: WorkspaceDto, description: 'Sent for review; 400 lists what is missing' })
-  submit(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: VersionDto) {
+  submit(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto, @Body() body: VersionDto) {
     return this.curation.submit(user, id, body.version);
   }
 
@@ -108,7 +108,7 @@ export class CurationController {
   @HttpCode(200)
   @StaffOnly()
   @ApiOkResponse({ type: WorkspaceDto, description: 'Approve and publish, request changes, or reject' })
-  review(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: ReviewDto) {
+  review(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto, @Body() body: ReviewDto) {
     return this.curation.review(user, id, body);
   }
 
@@ -116,7 +116,7 @@ export class CurationController {
   @HttpCode(200)
   @StaffOnly()
   @ApiOkResponse({ type: WorkspaceDto, description: 'Archived: out of search and the public API' })
-  unpublish(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UnpublishDto) {
+  unpublish(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto, @Body() body: UnpublishDto) {
     return this.curation.unpublish(user, id, body);
   }
 
@@ -124,21 +124,21 @@ export class CurationController {
   @HttpCode(200)
   @StaffOnly()
   @ApiOkResponse({ type: WorkspaceDto, description: 'Marked as verified today' })
-  verify(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  verify(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto) {
     return this.curation.verify(user, id);
   }
 
   @Get('solutions/:id/revisions')
   @Authenticated()
   @ApiOkResponse({ type: RevisionListDto, description: 'Every revision with its full text, newest first' })
-  revisions(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  revisions(@CurrentUser() user: AuthUser, @Param() { id }: SolutionIdParamDto) {
     return this.curation.revisions(user, id);
   }
 
   @Get('organizations/:id/solutions')
   @Authenticated()
   @ApiOkResponse({ type: OrganizationSolutionListDto, description: 'The organization’s solutions in every state' })
-  async organizationSolutions(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto) {
+  async organizationSolutions(@CurrentUser() user: AuthUser, @Param() { id }: OwnerOrganizationIdParamDto) {
     await this.access.require(user, id, 'staff');
     return this.curation.organizationSolutions(id);
   }

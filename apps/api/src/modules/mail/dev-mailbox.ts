@@ -3,13 +3,22 @@ import type { DevMail } from '@galaxy/contracts';
 import { simpleParser } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
-import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { APP_CONFIG, isLoopbackHost, type AppConfig } from '../../config/env';
 
 const KEEP = 200;
 
 /**
+ * Whether /dev/mail and GET /api/v1/dev/mail exist: outside production, without SMTP_URL, and only
+ * while the server listens on loopback. Anyone who can read the mailbox can reset any password, so
+ * it is never reachable from another machine.
+ */
+export const devMailboxReadable = (config: Pick<AppConfig, 'NODE_ENV' | 'SMTP_URL' | 'HOST'>): boolean =>
+  config.NODE_ENV !== 'production' && !config.SMTP_URL && isLoopbackHost(config.HOST);
+
+/**
  * A real SMTP server on loopback that keeps the last messages in memory, for development and tests:
- * shown at /dev/mail and GET /api/v1/dev/mail. Never started in production.
+ * shown at /dev/mail and GET /api/v1/dev/mail when the server listens on loopback. Never started in
+ * production.
  */
 @Injectable()
 export class DevMailbox implements OnModuleDestroy {
@@ -19,8 +28,14 @@ export class DevMailbox implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  /** Catches mail: outside production when SMTP_URL is unset. */
   get enabled(): boolean {
     return this.config.NODE_ENV !== 'production' && !this.config.SMTP_URL;
+  }
+
+  /** Shows what it caught over HTTP (see devMailboxReadable). */
+  get readable(): boolean {
+    return devMailboxReadable(this.config);
   }
 
   port(): Promise<number> {

@@ -28,8 +28,9 @@ export interface Viewer {
   organizations: string[];
 }
 
+/** "Registered users" means people with a confirmed address: anyone can sign up with any address. */
 const VISIBLE_TO = (viewer: Viewer) =>
-  viewer.staff ? ['public', 'registered', 'staff'] : viewer.user ? ['public', 'registered'] : ['public'];
+  viewer.staff ? ['public', 'registered', 'staff'] : viewer.user?.emailVerified ? ['public', 'registered'] : ['public'];
 
 interface NeedRow {
   id: string;
@@ -173,18 +174,16 @@ export class ListingsService {
       viewer.staff ||
       own ||
       (row.status !== 'withdrawn' && VISIBLE_TO(viewer).includes(row.visibility) && row.visibility !== 'staff');
-    if (!visible) {
-      if (!viewer.user && row.visibility === 'registered')
-        throw new AppError('UNAUTHENTICATED', 'Sign in to see this need');
-      throw AppError.notFound('Need');
-    }
+    // The same 404 as for a need that does not exist: a refusal must not tell that it does.
+    if (!visible) throw AppError.notFound('Need');
     const partner =
       !own &&
       !viewer.staff &&
       viewer.organizations.length > 0 &&
       (
         await this.db.query(
-          `SELECT 1 FROM matches WHERE need_id = $1 AND provider_id = ANY($2::uuid[]) AND stage NOT IN ('suggested')`,
+          // Introduced and still in it: a provider that declined (or any dropped match) sees no more.
+          `SELECT 1 FROM matches WHERE need_id = $1 AND provider_id = ANY($2::uuid[]) AND stage NOT IN ('suggested', 'dropped')`,
           [id, viewer.organizations],
         )
       ).length > 0;
@@ -342,7 +341,7 @@ export class ListingsService {
     const found: { id: string }[] = await m.query(
       `SELECT DISTINCT s.id FROM solutions s JOIN solution_organizations so ON so.solution_id = s.id
        WHERE s.id = ANY($1::uuid[]) AND s.curation_status = 'published'
-         AND (so.organization_id = $2 OR s.owner_organization_id = $2)`,
+         AND ((so.organization_id = $2 AND so.attached) OR s.owner_organization_id = $2)`,
       [ids, organizationId],
     );
     const ok = new Set(found.map((f) => f.id));
@@ -362,8 +361,6 @@ export class ListingsService {
     if (!row) throw AppError.notFound('Offer');
     const own = viewer.organizations.includes(row.organization_id);
     if (!viewer.staff && !own && !(VISIBLE_TO(viewer).includes(row.visibility) && row.visibility !== 'staff')) {
-      if (!viewer.user && row.visibility === 'registered')
-        throw new AppError('UNAUTHENTICATED', 'Sign in to see this offer');
       throw AppError.notFound('Offer');
     }
     const track: { id: string; slug: string; title: string }[] = row.track_record.length

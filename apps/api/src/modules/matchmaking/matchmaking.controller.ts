@@ -32,7 +32,7 @@ import { SuggestionsService } from './suggestions.service';
 import { TargetSuggester } from './target-suggester';
 import { DataSource } from 'typeorm';
 
-class IdParamDto extends createZodDto(SolutionIdParamSchema) {}
+class MatchmakingIdParamDto extends createZodDto(SolutionIdParamSchema) {}
 class NeedInputDto extends createZodDto(NeedInputSchema) {}
 class NeedUpdateDto extends createZodDto(NeedUpdateInputSchema) {}
 class OfferInputDto extends createZodDto(OfferInputSchema) {}
@@ -84,14 +84,14 @@ export class MatchmakingController {
 
   @Get('needs/:id')
   @ApiOkResponse({ type: NeedDto })
-  async need(@CurrentUser() user: AuthUser | undefined, @Param() { id }: IdParamDto) {
+  async need(@CurrentUser() user: AuthUser | undefined, @Param() { id }: MatchmakingIdParamDto) {
     return this.listings.need(await this.listings.viewer(user), id);
   }
 
   @Patch('needs/:id')
   @Authenticated()
   @ApiOkResponse({ type: NeedDto, description: 'Edit, close or withdraw (withdrawing drops its live matches)' })
-  updateNeed(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: NeedUpdateDto) {
+  updateNeed(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto, @Body() body: NeedUpdateDto) {
     return this.listings.updateNeed(user, id, body);
   }
 
@@ -102,7 +102,7 @@ export class MatchmakingController {
     isArray: true,
     description: 'Ranked providers with reasons (the need’s organization and staff)',
   })
-  async suggestionsFor(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  async suggestionsFor(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto) {
     const viewer = await this.listings.viewer(user);
     const need = await this.listings.need(viewer, id);
     if (!viewer.staff && !viewer.organizations.includes(need.organization.id))
@@ -126,14 +126,14 @@ export class MatchmakingController {
 
   @Get('offers/:id')
   @ApiOkResponse({ type: OfferDto })
-  async offer(@CurrentUser() user: AuthUser | undefined, @Param() { id }: IdParamDto) {
+  async offer(@CurrentUser() user: AuthUser | undefined, @Param() { id }: MatchmakingIdParamDto) {
     return this.listings.offer(await this.listings.viewer(user), id);
   }
 
   @Patch('offers/:id')
   @Authenticated()
   @ApiOkResponse({ type: OfferDto })
-  updateOffer(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: OfferUpdateDto) {
+  updateOffer(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto, @Body() body: OfferUpdateDto) {
     return this.listings.updateOffer(user, id, body);
   }
 
@@ -157,7 +157,7 @@ export class MatchmakingController {
   @Get('matches/:id')
   @Authenticated()
   @ApiOkResponse({ type: MatchDto })
-  async match(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  async match(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto) {
     return this.matches.get(await this.listings.viewer(user), id);
   }
 
@@ -167,7 +167,11 @@ export class MatchmakingController {
     type: MatchDto,
     description: 'Move the stage (409 INVALID_TRANSITION otherwise), commitments, milestones',
   })
-  async updateMatch(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: MatchUpdateDto) {
+  async updateMatch(
+    @CurrentUser() user: AuthUser,
+    @Param() { id }: MatchmakingIdParamDto,
+    @Body() body: MatchUpdateDto,
+  ) {
     return this.matches.update(user, await this.listings.viewer(user), id, body);
   }
 
@@ -175,7 +179,7 @@ export class MatchmakingController {
   @HttpCode(201)
   @Authenticated()
   @ApiCreatedResponse({ type: MatchDto, description: 'A message to the other party and the broker' })
-  async postMessage(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: MessageDto) {
+  async postMessage(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto, @Body() body: MessageDto) {
     return this.matches.message(user, await this.listings.viewer(user), id, body);
   }
 
@@ -186,7 +190,7 @@ export class MatchmakingController {
     type: ReplicationDto,
     description: 'Starts a draft of the solution replicated in the recipient’s country',
   })
-  async replicate(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  async replicate(@CurrentUser() user: AuthUser, @Param() { id }: MatchmakingIdParamDto) {
     return this.matches.replicate(user, await this.listings.viewer(user), id);
   }
 

@@ -260,7 +260,7 @@ export class SuggestionsService {
            ARRAY(SELECT DISTINCT unnest(f.modalities) FROM offers f WHERE f.organization_id = o.id AND f.status = 'open') AS modalities,
            (SELECT count(DISTINCT s.id)::int FROM solution_organizations so
               JOIN solutions s ON s.id = so.solution_id AND s.curation_status = 'published'
-            WHERE so.organization_id = o.id AND s.sdgs && $2::smallint[]
+            WHERE so.organization_id = o.id AND so.attached AND s.sdgs && $2::smallint[]
               AND EXISTS (SELECT 1 FROM solution_countries sc WHERE sc.solution_id = s.id AND sc.country = ANY($3))) AS track
          FROM organizations o WHERE o.id = ANY($1::uuid[])`,
         [ids, need.sdgs, regionCountries],

@@ -21,11 +21,11 @@ import { OrganizationAccess } from './organization-access';
 import { OrganizationAdminService } from './organization-admin.service';
 
 class RegisterDto extends createZodDto(OrganizationRegisterInputSchema) {}
-class UpdateDto extends createZodDto(OrganizationUpdateInputSchema) {}
+class OrganizationUpdateDto extends createZodDto(OrganizationUpdateInputSchema) {}
 class InvitationDto extends createZodDto(InvitationInputSchema) {}
 class MemberUpdateDto extends createZodDto(MemberUpdateInputSchema) {}
 class VerificationDto extends createZodDto(VerificationInputSchema) {}
-class IdParamDto extends createZodDto(OrganizationIdParamSchema) {}
+class OrganizationIdParamDto extends createZodDto(OrganizationIdParamSchema) {}
 class MemberParamDto extends createZodDto(MemberParamSchema) {}
 class TokenParamDto extends createZodDto(InvitationTokenParamSchema) {}
 class AdminViewDto extends createZodDto(OrganizationAdminViewSchema) {}
@@ -45,7 +45,11 @@ export class OrganizationAdminController {
   /** Anyone may write to a partner; the message is relayed, the address stays private. */
   @Post('organizations/:id/contact')
   @HttpCode(202)
-  async contact(@Param() { id }: IdParamDto, @Body() body: ContactMessageDto, @Req() request: FastifyRequest) {
+  async contact(
+    @Param() { id }: OrganizationIdParamDto,
+    @Body() body: ContactMessageDto,
+    @Req() request: FastifyRequest,
+  ) {
     await this.limiter.consume({ key: `contact:ip:${request.ip}`, limit: 10, windowSeconds: 3600 });
     await this.admin.relayContact(id, body);
     return { status: 'sent' };
@@ -64,7 +68,7 @@ export class OrganizationAdminController {
   @Get('organizations/:id/manage')
   @Authenticated()
   @ApiOkResponse({ type: AdminViewDto, description: 'Profile with private fields, members and pending invitations' })
-  async manage(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto) {
+  async manage(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto) {
     await this.access.require(user, id, 'staff');
     return this.admin.view(id);
   }
@@ -72,7 +76,11 @@ export class OrganizationAdminController {
   @Patch('organizations/:id')
   @Authenticated()
   @ApiOkResponse({ type: AdminViewDto })
-  async update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UpdateDto) {
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param() { id }: OrganizationIdParamDto,
+    @Body() body: OrganizationUpdateDto,
+  ) {
     await this.access.require(user, id, 'admin');
     return this.admin.update(id, body);
   }
@@ -80,7 +88,7 @@ export class OrganizationAdminController {
   @Post('organizations/:id/invitations')
   @Authenticated()
   @ApiCreatedResponse({ type: AdminViewDto, description: 'Invitation emailed' })
-  async invite(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: InvitationDto) {
+  async invite(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto, @Body() body: InvitationDto) {
     await this.access.require(user, id, 'admin');
     return this.admin.invite(user, id, body.email, body.role);
   }
@@ -121,7 +129,7 @@ export class OrganizationAdminController {
   @HttpCode(200)
   @StaffOnly()
   @ApiOkResponse({ type: AdminViewDto })
-  verify(@Param() { id }: IdParamDto, @Body() body: VerificationDto) {
+  verify(@Param() { id }: OrganizationIdParamDto, @Body() body: VerificationDto) {
     return this.admin.verify(id, body.level);
   }
 }

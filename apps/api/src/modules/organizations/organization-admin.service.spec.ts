@@ -11,4 +11,10 @@ describe('email-domain verification', () => {
     expect(sameDomain('a@evilapix.sn', 'https://apix.sn')).toBe(false);
     expect(sameDomain('a@apix.sn', undefined)).toBe(false);
   });
+
+  it('never matches a free mail provider, even with its own website', () => {
+    for (const domain of ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com', 'yandex.ru', 'qq.com', '163.com'])
+      expect(sameDomain(`someone@${domain}`, `https://${domain}`)).toBe(false);
+    expect(sameDomain('someone@mail.gmail.com', 'https://gmail.com')).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import type {
   UiLanguage,
   VerificationLevel,
 } from '@galaxy/contracts';
+import freeEmailDomains from 'free-email-domains';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
@@ -19,15 +20,20 @@ import { isMailLanguage, mailLanguage } from '../mail/messages';
 
 const INVITATION_DAYS = 14;
 
+/** Domains anyone can get an address on (gmail.com, outlook.com, yahoo.com, qq.com, …): they prove nothing. */
+const FREE_MAIL_DOMAINS = new Set<string>(freeEmailDomains);
+
 /**
  * A registrant whose verified address is on the organization's own web domain (or a subdomain of
- * it) earns the "email domain" level at once; staff verification stays a person's decision.
+ * it) earns the "email domain" level at once; staff verification stays a person's decision. An
+ * address at a free mail provider never does, whatever website is given (`https://gmail.com`).
  */
 export function sameDomain(email: string, website: string | undefined): boolean {
   if (!website) return false;
   const emailDomain = email.split('@')[1]?.toLowerCase();
   const host = new URL(website).hostname.toLowerCase().replace(/^www\./, '');
-  return !!emailDomain && (emailDomain === host || emailDomain.endsWith(`.${host}`));
+  if (!emailDomain || FREE_MAIL_DOMAINS.has(emailDomain) || FREE_MAIL_DOMAINS.has(host)) return false;
+  return emailDomain === host || emailDomain.endsWith(`.${host}`);
 }
 
 /** Registration, profile, members, invitations and verification of partner organizations. */
@@ -118,9 +124,17 @@ export class OrganizationAdminService {
       contact_email: input.contactEmail,
     };
     const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+    // A verification vouches for this name at this website: changing either drops it (an
+    // organization verified by its email domain could otherwise rename itself "UNDP").
+    const identity = set
+      .map(([c], i) => (c === 'name' || c === 'website' ? `${c} IS DISTINCT FROM $${i + 2}` : undefined))
+      .filter(Boolean);
+    const verification = identity.length
+      ? `, verification = CASE WHEN ${identity.join(' OR ')} THEN 'unverified' ELSE verification END`
+      : '';
     await this.db.transaction(async (m) => {
       await m.query(
-        `UPDATE organizations SET ${set.map(([c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+        `UPDATE organizations SET ${set.map(([c], i) => `${c} = $${i + 2}`).join(', ')}${verification}, updated_at = now() WHERE id = $1`,
         [id, ...set.map(([, v]) => v)],
       );
       await enqueueSearchSync(m, 'organization', [id]);

@@ -12,7 +12,7 @@ import { OrganizationsService } from './organizations.service';
 class OrganizationSearchQueryDto extends createZodDto(OrganizationSearchQuerySchema) {}
 class OrganizationSearchResultDto extends createZodDto(OrganizationSearchResultSchema) {}
 class OrganizationDetailDto extends createZodDto(OrganizationDetailSchema) {}
-class IdOrSlugParamDto extends createZodDto(IdOrSlugParamSchema) {}
+class OrganizationIdOrSlugParamDto extends createZodDto(IdOrSlugParamSchema) {}
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -27,7 +27,7 @@ export class OrganizationsController {
 
   @Get(':idOrSlug')
   @ApiOkResponse({ type: OrganizationDetailDto, description: 'A partner organization with its published solutions' })
-  get(@Param() { idOrSlug }: IdOrSlugParamDto) {
+  get(@Param() { idOrSlug }: OrganizationIdOrSlugParamDto) {
     return this.organizations.findOne(idOrSlug);
   }
 }

@@ -152,7 +152,7 @@ export class OrganizationsService {
     const [doc] = await this.documents.organizations([row.id]);
     const solutionIds: { id: string }[] = await this.db.query(
       `SELECT DISTINCT s.id, s.published_at FROM solutions s JOIN solution_organizations so ON so.solution_id = s.id
-       WHERE so.organization_id = $1 AND s.curation_status = 'published' ORDER BY s.published_at DESC, s.id LIMIT 100`,
+       WHERE so.organization_id = $1 AND so.attached AND s.curation_status = 'published' ORDER BY s.published_at DESC, s.id LIMIT 100`,
       [row.id],
     );
     const solutions = new Map((await this.documents.solutions(solutionIds.map((s) => s.id))).map((d) => [d.id, d]));

@@ -95,6 +95,8 @@ export class SolutionOrganizationEntity {
   @PrimaryColumn('uuid') organizationId: string;
   @PrimaryColumn('text') role: SolutionOrganizationRole;
   @Column('smallint') position: number;
+  /** Shown on the organization's profile: false when a partner's solution names another organization. */
+  @Column('boolean', { default: true }) attached: boolean;
   @ManyToOne(() => SolutionEntity, (s) => s.organizations, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'solution_id' })
   solution?: SolutionEntity;

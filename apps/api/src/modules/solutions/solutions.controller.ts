@@ -15,7 +15,7 @@ class SolutionSearchQueryDto extends createZodDto(SolutionSearchQuerySchema) {}
 class SolutionSearchResultDto extends createZodDto(SolutionSearchResultSchema) {}
 class SolutionDetailDto extends createZodDto(SolutionDetailSchema) {}
 class ExportQueryDto extends createZodDto(ExportQuerySchema) {}
-class IdOrSlugParamDto extends createZodDto(IdOrSlugParamSchema) {}
+class SolutionIdOrSlugParamDto extends createZodDto(IdOrSlugParamSchema) {}
 
 @ApiTags('solutions')
 @Controller('solutions')
@@ -44,7 +44,7 @@ export class SolutionsController {
 
   @Get(':idOrSlug')
   @ApiOkResponse({ type: SolutionDetailDto })
-  get(@Param() { idOrSlug }: IdOrSlugParamDto) {
+  get(@Param() { idOrSlug }: SolutionIdOrSlugParamDto) {
     return this.solutions.findPublished(idOrSlug);
   }
 }

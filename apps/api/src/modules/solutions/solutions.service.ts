@@ -165,6 +165,9 @@ export class SolutionsService {
         'publishedAt',
       ],
       cast: { boolean: (v) => (v ? 'true' : 'false') },
+      // A cell starting with = + - @ tab or CR is a formula to a spreadsheet: prefix it with an
+      // apostrophe (OWASP's rule for CSV injection), so an opened export runs nothing.
+      escape_formulas: true,
     });
     void (async () => {
       try {

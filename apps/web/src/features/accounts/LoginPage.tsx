@@ -1,6 +1,6 @@
-import { LoginInputSchema, MeSchema } from '@galaxy/contracts';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { LoginInputSchema, MeSchema, TokenInputSchema } from '@galaxy/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, apiSend } from '../../app/api';
@@ -10,11 +10,35 @@ import { useApiForm } from '../../app/useApiForm';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ApiFormElement, PasswordField, SubmitButton, TextField } from '../../components/FormFields';
 
+/**
+ * The link mailed after repeated failed sign-ins (`/login?unlock=…`): lifts the sign-in limit as
+ * soon as the page opens, and says so.
+ */
+function UnlockNotice({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const wellFormed = TokenInputSchema.safeParse({ token }).success;
+  const unlock = useMutation({ mutationFn: () => apiSend('POST', '/auth/unlock-login', { token }) });
+  // A token works once: the ref keeps React's development double-run from spending it twice.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!wellFormed || started.current) return;
+    started.current = true;
+    unlock.mutate();
+  }, [wellFormed, unlock]);
+  return (
+    <div aria-live="polite">
+      {unlock.isSuccess && <p className="notice notice-success">{t('login.unlocked')}</p>}
+      {(!wellFormed || unlock.isError) && <p className="notice notice-error">{t('login.unlockExpired')}</p>}
+    </div>
+  );
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('login.title'));
   const [params] = useSearchParams();
   const nextParam = params.get('next');
+  const unlockToken = params.get('unlock');
   const next = safeNext(nextParam);
   const { me } = useMe();
   const navigate = useNavigate();
@@ -50,6 +74,7 @@ export function LoginPage() {
   return (
     <section className="auth-page" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
+      {unlockToken !== null && <UnlockNotice token={unlockToken} />}
       <ApiFormElement
         form={form}
         labelledBy="login-title"

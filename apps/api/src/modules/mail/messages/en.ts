@@ -62,6 +62,16 @@ export const en: MailMessages = {
     text: `Someone asked to reset the password of your Galaxy account.\n\nChoose a new password here (valid for ${hours(h)}):\n\n${link}\n\nIf it was not you, ignore this message: your password stays as it is.`,
   }),
 
+  unlockLogin: ({ link, hours: h }) => ({
+    subject: 'Failed sign-ins to your Galaxy account',
+    text: `Several attempts to sign in to your Galaxy account used a wrong password. Sign-ins from where they came from are slowed down for a while; you can still sign in from elsewhere.\n\nIf you cannot sign in yourself, this link lifts the limit at once (valid for ${hours(h)}, once):\n\n${link}\n\nIf the attempts were not yours, your password held; a long one keeps it that way.`,
+  }),
+
+  signupExisting: ({ loginLink, resetLink }) => ({
+    subject: 'Someone tried to sign up to Galaxy with your address',
+    text: `Someone tried to create a Galaxy account with this email address, which has an account already.\n\nIf it was you, sign in here:\n\n${loginLink}\n\nForgot your password? Choose a new one here:\n\n${resetLink}\n\nIf it was not you, ignore this message: nothing has changed.`,
+  }),
+
   invitation: ({ inviter, organization, role, link, days: d }) => ({
     subject: `${inviter} invites you to ${organization} on Galaxy`,
     text: `${inviter} invites you to join ${organization} on Galaxy as ${role === 'admin' ? 'an administrator' : 'an editor'}.\n\nAccept here (valid for ${days(d)}; sign up first with this email address if you have no account):\n\n${link}\n`,

@@ -62,6 +62,16 @@ export const es: MailMessages = {
     text: `Alguien pidió restablecer la contraseña de su cuenta de Galaxy.\n\nElija una nueva contraseña aquí (enlace válido durante ${hours(h)}):\n\n${link}\n\nSi no fue usted, ignore este mensaje: su contraseña sigue siendo la misma.`,
   }),
 
+  unlockLogin: ({ link, hours: h }) => ({
+    subject: 'Inicios de sesión fallidos en su cuenta de Galaxy',
+    text: `Varios intentos de iniciar sesión en su cuenta de Galaxy usaron una contraseña incorrecta. Los inicios de sesión desde su origen se ralentizan durante un tiempo; usted puede seguir iniciando sesión desde otro lugar.\n\nSi usted no logra iniciar sesión, este enlace levanta el límite de inmediato (válido durante ${hours(h)}, una sola vez):\n\n${link}\n\nSi los intentos no fueron suyos, su contraseña resistió; una contraseña larga la mantiene así.`,
+  }),
+
+  signupExisting: ({ loginLink, resetLink }) => ({
+    subject: 'Alguien intentó registrarse en Galaxy con su dirección',
+    text: `Alguien intentó crear una cuenta de Galaxy con esta dirección de correo electrónico, que ya tiene una cuenta.\n\nSi fue usted, inicie sesión aquí:\n\n${loginLink}\n\n¿Olvidó su contraseña? Elija una nueva aquí:\n\n${resetLink}\n\nSi no fue usted, ignore este mensaje: nada ha cambiado.`,
+  }),
+
   invitation: ({ inviter, organization, role, link, days: d }) => ({
     subject: `${inviter} le invita a unirse a ${organization} en Galaxy`,
     text: `${inviter} le invita a unirse a ${organization} en Galaxy como ${role === 'admin' ? 'administrador' : 'editor'}.\n\nAcepte aquí (enlace válido durante ${days(d)}; si no tiene cuenta, regístrese primero con esta dirección de correo):\n\n${link}\n`,

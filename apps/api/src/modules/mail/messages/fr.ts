@@ -62,6 +62,16 @@ export const fr: MailMessages = {
     text: `Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Galaxy.\n\nChoisissez un nouveau mot de passe ici (lien valable ${hours(h)}) :\n\n${link}\n\nSi ce n’était pas vous, ignorez ce message : votre mot de passe reste inchangé.`,
   }),
 
+  unlockLogin: ({ link, hours: h }) => ({
+    subject: 'Connexions échouées à votre compte Galaxy',
+    text: `Plusieurs tentatives de connexion à votre compte Galaxy ont utilisé un mauvais mot de passe. Les connexions depuis leur provenance sont ralenties pour un temps ; vous pouvez toujours vous connecter depuis ailleurs.\n\nSi vous ne parvenez pas à vous connecter vous-même, ce lien lève la limite tout de suite (lien valable ${hours(h)}, une seule fois) :\n\n${link}\n\nSi ces tentatives ne venaient pas de vous, votre mot de passe a tenu ; un mot de passe long le garde ainsi.`,
+  }),
+
+  signupExisting: ({ loginLink, resetLink }) => ({
+    subject: 'Quelqu’un a tenté de s’inscrire sur Galaxy avec votre adresse',
+    text: `Quelqu’un a tenté de créer un compte Galaxy avec cette adresse e-mail, qui a déjà un compte.\n\nSi c’était vous, connectez-vous ici :\n\n${loginLink}\n\nMot de passe oublié ? Choisissez-en un nouveau ici :\n\n${resetLink}\n\nSi ce n’était pas vous, ignorez ce message : rien n’a changé.`,
+  }),
+
   invitation: ({ inviter, organization, role, link, days: d }) => ({
     subject: `${inviter} vous invite à rejoindre ${organization} sur Galaxy`,
     text: `${inviter} vous invite à rejoindre ${organization} sur Galaxy en tant ${role === 'admin' ? 'qu’administrateur' : 'qu’éditeur'}.\n\nAcceptez ici (lien valable ${days(d)} ; si vous n’avez pas de compte, inscrivez-vous d’abord avec cette adresse e-mail) :\n\n${link}\n`,

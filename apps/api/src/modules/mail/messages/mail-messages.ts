@@ -18,6 +18,10 @@ export type CurationDecision = ReviewDecision | 'unpublish';
 export interface MailMessages {
   verifyEmail(p: { link: string; hours: number }): MailText;
   resetPassword(p: { link: string; hours: number }): MailText;
+  /** After repeated failed sign-ins: a one-time link that lifts the throttle for the owner. */
+  unlockLogin(p: { link: string; hours: number }): MailText;
+  /** Sign-up with an address that has an account already: tells its owner, never the caller. */
+  signupExisting(p: { loginLink: string; resetLink: string }): MailText;
   invitation(p: { inviter: string; organization: string; role: MemberRole; link: string; days: number }): MailText;
   contactMessage(p: { sender: string; senderEmail: string; organization: string; message: string }): MailText;
   solutionSubmitted(p: { title: string; organization: string; revision: boolean; link: string }): MailText;

@@ -56,6 +56,16 @@ export const zh: MailMessages = {
     text: `有人请求重置您的 Galaxy 账户密码。\n\n请通过以下链接设置新密码（${hours} 小时内有效）：\n\n${link}\n\n如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。`,
   }),
 
+  unlockLogin: ({ link, hours }) => ({
+    subject: '您的 Galaxy 账户有多次登录失败',
+    text: `有人多次使用错误的密码尝试登录您的 Galaxy 账户。来自该来源的登录已暂时放慢；您仍可从其他地方登录。\n\n如果您自己无法登录，此链接可立即解除限制（${hours} 小时内有效，仅可使用一次）：\n\n${link}\n\n如果这些尝试不是您本人所为，您的密码经受住了考验；使用较长的密码可保持安全。`,
+  }),
+
+  signupExisting: ({ loginLink, resetLink }) => ({
+    subject: '有人尝试使用您的地址注册 Galaxy',
+    text: `有人尝试使用此电子邮件地址创建 Galaxy 账户，但该地址已有账户。\n\n如果是您本人，请在此登录：\n\n${loginLink}\n\n忘记密码？请在此设置新密码：\n\n${resetLink}\n\n如果不是您本人，请忽略此邮件：什么都没有改变。`,
+  }),
+
   invitation: ({ inviter, organization, role, link, days }) => ({
     subject: `${inviter} 邀请您在 Galaxy 上加入 ${organization}`,
     text: `${inviter} 邀请您以${role === 'admin' ? '管理员' : '编辑'}身份在 Galaxy 上加入 ${organization}。\n\n请通过以下链接接受邀请（${days} 天内有效；如果您还没有账户，请先用此电子邮件地址注册）：\n\n${link}\n`,
