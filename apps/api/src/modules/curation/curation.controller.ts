@@ -35,7 +35,7 @@ import { VerificationReminders } from './verification-reminders';
 class IdParamDto extends createZodDto(SolutionIdParamSchema) {}
 class OrganizationIdParamDto extends createZodDto(OrganizationIdParamSchema) {}
 class CreateDto extends createZodDto(CreateSolutionDraftInputSchema) {}
-class UpdateDto extends createZodDto(UpdateSolutionDraftInputSchema) {}
+class SolutionDraftUpdateDto extends createZodDto(UpdateSolutionDraftInputSchema) {}
 class VersionDto extends createZodDto(VersionInputSchema) {}
 class ReviewDto extends createZodDto(ReviewInputSchema) {}
 class UnpublishDto extends createZodDto(UnpublishInputSchema) {}
@@ -92,7 +92,7 @@ export class CurationController {
     type: WorkspaceDto,
     description: 'Edits the open revision, or opens a revision of a published solution (which stays live)',
   })
-  update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UpdateDto) {
+  update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: SolutionDraftUpdateDto) {
     return this.curation.update(user, id, body);
   }
 

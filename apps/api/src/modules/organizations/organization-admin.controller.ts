@@ -21,7 +21,7 @@ import { OrganizationAccess } from './organization-access';
 import { OrganizationAdminService } from './organization-admin.service';
 
 class RegisterDto extends createZodDto(OrganizationRegisterInputSchema) {}
-class UpdateDto extends createZodDto(OrganizationUpdateInputSchema) {}
+class OrganizationUpdateDto extends createZodDto(OrganizationUpdateInputSchema) {}
 class InvitationDto extends createZodDto(InvitationInputSchema) {}
 class MemberUpdateDto extends createZodDto(MemberUpdateInputSchema) {}
 class VerificationDto extends createZodDto(VerificationInputSchema) {}
@@ -72,7 +72,7 @@ export class OrganizationAdminController {
   @Patch('organizations/:id')
   @Authenticated()
   @ApiOkResponse({ type: AdminViewDto })
-  async update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: UpdateDto) {
+  async update(@CurrentUser() user: AuthUser, @Param() { id }: IdParamDto, @Body() body: OrganizationUpdateDto) {
     await this.access.require(user, id, 'admin');
     return this.admin.update(id, body);
   }
