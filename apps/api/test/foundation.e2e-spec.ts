@@ -92,4 +92,16 @@ describe('API foundation (real PostgreSQL and Meilisearch)', () => {
     expect(lang.schema.enum).toEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh']);
     await t.http.get('/api/docs').expect(200);
   });
+
+  it('gives each request body its own schema in the OpenAPI document', async () => {
+    const doc = await t.http.get('/api/openapi.json').expect(200);
+    const bodyOf = (path: string) => {
+      const ref: string = doc.body.paths[path].patch.requestBody.content['application/json'].schema.$ref;
+      return doc.body.components.schemas[ref.split('/').pop() as string];
+    };
+    // A solution draft is updated with its version; an organization has a type and no version.
+    expect(Object.keys(bodyOf('/api/v1/solutions/{id}').properties)).toContain('version');
+    expect(Object.keys(bodyOf('/api/v1/organizations/{id}').properties)).toContain('type');
+    expect(Object.keys(bodyOf('/api/v1/organizations/{id}').properties)).not.toContain('version');
+  });
 });
