@@ -196,7 +196,8 @@ export function mapActivity(activity: XmlElement, row: number, ctx: MapContext):
   if (joined('1')) setText('summary', joined('1') as string, 2000, 'from the general description (type 1)', true);
   if (joined('2'))
     setText('towardsSolution', joined('2') as string, 10000, 'from the objectives description (type 2)', true);
-  if (joined('3')) setText('beneficiaries', joined('3') as string, 1000, 'from the target groups description (type 3)', true);
+  if (joined('3'))
+    setText('beneficiaries', joined('3') as string, 1000, 'from the target groups description (type 3)', true);
   (byType.get('4') ?? []).forEach((text, i) => {
     const field = others[i];
     if (!field) return dropped(`description (type 4) #${i + 1}`, 'more "other" descriptions than Galaxy has sections');
@@ -347,17 +348,22 @@ export function mapActivity(activity: XmlElement, row: number, ctx: MapContext):
     const code = (t.attrs['code'] ?? '').trim();
     if (vocabulary === '2') return goal(code, `${field}.code`);
     if (vocabulary === '3') return target(code, `${field}.code`);
-    const [kind, value] = code.split(':');
+    const [kind, rawValue] = code.split(':');
+    const value = (rawValue ?? '').toUpperCase();
     if (vocabulary === '99' && (kind === GALAXY_TAG.provider || kind === GALAXY_TAG.triangularPartner)) {
-      if (isCountryCode(value ?? '')) {
-        addCountry(value.toUpperCase(), kind);
+      if (isCountryCode(value)) {
+        addCountry(value, kind);
         return mapped('countries', `${value} as ${kind} (Galaxy tag)`);
       }
       return dropped(field, `"${code}": not a country`);
     }
-    if (vocabulary === '99' && kind === GALAXY_TAG.modality && (value === 'south-south' || value === 'triangular')) {
-      out.draft.modality = value;
-      return mapped('modality', `${value} (Galaxy tag)`);
+    if (
+      vocabulary === '99' &&
+      kind === GALAXY_TAG.modality &&
+      (rawValue === 'south-south' || rawValue === 'triangular')
+    ) {
+      out.draft.modality = rawValue;
+      return mapped('modality', `${rawValue} (Galaxy tag)`);
     }
     dropped(field, `tag ${code} (vocabulary ${vocabulary}, ${codeName('TagVocabulary', vocabulary)})`);
   });
@@ -428,13 +434,13 @@ export function mapActivity(activity: XmlElement, row: number, ctx: MapContext):
 
   // ---- what Galaxy has no field for ----------------------------------------------------------------
   const unread = new Map<string, number>();
-  for (const child of activity.children) if (!READ.has(child.name)) unread.set(child.name, (unread.get(child.name) ?? 0) + 1);
+  for (const child of activity.children)
+    if (!READ.has(child.name)) unread.set(child.name, (unread.get(child.name) ?? 0) + 1);
   for (const [name, n] of unread) dropped(name, `${n} element${n > 1 ? 's' : ''}: Galaxy has no field for ${name}`);
 
   // The draft must pass the same per-field checks as a partner's draft.
   const checked = SolutionDraftFieldsSchema.safeParse(out.draft);
-  if (!checked.success)
-    for (const issue of checked.error.issues) error(`draft.${issue.path.join('.')}`, issue.message);
+  if (!checked.success) for (const issue of checked.error.issues) error(`draft.${issue.path.join('.')}`, issue.message);
   return out;
 }
 

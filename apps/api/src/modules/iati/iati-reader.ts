@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 
 /** An element as read: enough of the XML tree to map one activity. */
 export interface XmlElement {
@@ -43,7 +43,8 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
       `The file has ${bytes} bytes; an IATI import takes files of at most ${maxBytes} bytes (split it)`,
     );
   }
-  const parser = new SaxesParser({ position: true });
+  // Without xmlns processing attributes are plain strings, `xml:lang` included.
+  const parser = new SaxesParser({ position: true, xmlns: false });
   const activities: XmlElement[] = [];
   const stack: XmlElement[] = [];
   let version: string | null = null;
@@ -61,7 +62,8 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
       ),
     ),
   );
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag: SaxesTag) => {
+    const attributes = tag.attributes as Record<string, string>;
     if (version === null) {
       if (tag.name !== 'iati-activities') {
         fail(
@@ -71,7 +73,7 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
           ),
         );
       }
-      version = tag.attributes['version'] ?? '';
+      version = attributes['version'] ?? '';
       if (!/^2\.0[1-3]$/.test(version)) {
         fail(
           new IatiFileError(
@@ -82,7 +84,8 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
       }
       return;
     }
-    if (stack.length >= MAX_DEPTH) fail(new IatiFileError('XML_MALFORMED', `line ${parser.line}: elements nest too deep`));
+    if (stack.length >= MAX_DEPTH)
+      fail(new IatiFileError('XML_MALFORMED', `line ${parser.line}: elements nest too deep`));
     if (stack.length === 0 && tag.name !== 'iati-activity') {
       // Anything else at the top (comments are not elements) is not an activity: skipped whole.
       stack.push({ name: tag.name, attrs: {}, children: [], text: '', line: parser.line });
@@ -90,7 +93,7 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
     }
     const element: XmlElement = {
       name: tag.name,
-      attrs: { ...(tag.attributes as Record<string, string>) },
+      attrs: { ...attributes },
       children: [],
       text: '',
       line: parser.line,
@@ -116,7 +119,7 @@ export function readIatiFile(content: string, maxBytes: number): IatiFile {
 
   try {
     const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       // Never split a surrogate pair between two chunks.
       let end = Math.min(i + CHUNK, text.length);
       if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end += 1;

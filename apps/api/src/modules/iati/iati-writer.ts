@@ -154,7 +154,9 @@ export function writeActivity(xml: XMLBuilderCB, s: IatiSolution, ctx: WriteCont
       ),
     ];
     const shares = equalShares(regions.length);
-    regions.forEach((code, i) => xml.ele('recipient-region', { code, vocabulary: '2', percentage: String(shares[i]) }).up());
+    regions.forEach((code, i) =>
+      xml.ele('recipient-region', { code, vocabulary: '2', percentage: String(shares[i]) }).up(),
+    );
   }
 
   const sectors = [...new Set(s.themes.map((t) => THEME_SECTORS[t]))];
