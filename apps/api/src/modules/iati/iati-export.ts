@@ -76,9 +76,14 @@ export class IatiExport {
           writeActivity(xml, solution, ctx);
           if (full) {
             // The client reads slower than we write: wait instead of buffering the whole catalog.
-            await new Promise((resolve) => {
-              out.once('drain', resolve);
-              out.once('close', resolve);
+            await new Promise<void>((resolve) => {
+              const done = () => {
+                out.off('drain', done);
+                out.off('close', done);
+                resolve();
+              };
+              out.on('drain', done);
+              out.on('close', done);
             });
             full = false;
             if (out.destroyed) return;

@@ -58,6 +58,7 @@ export interface WriteContext {
 const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 
 // XML 1.0 cannot carry these characters at all, escaped or not.
+// eslint-disable-next-line no-control-regex -- naming the control characters XML allows is the point
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const clean = (text: string) => text.replace(NOT_XML, '');
 

@@ -26,7 +26,10 @@ export class IatiController {
 
   @Get('solutions/:idOrSlug/iati')
   @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'The published solution as an IATI 2.03 activities file (one iati-activity)' })
+  @ApiOkResponse({
+    description: 'The published solution as an IATI 2.03 activities file (one iati-activity)',
+    content: { 'application/xml': { schema: { type: 'string', description: 'IATI 2.03 <iati-activities>' } } },
+  })
   async activity(@Param() { idOrSlug }: IdOrSlugParamDto): Promise<StreamableFile> {
     return iatiFile(await this.exporter.activity(idOrSlug), `galaxy-${idOrSlug}.xml`.replace(/[^\w.-]/g, '_'));
   }

@@ -39,6 +39,11 @@ export class SolutionsController {
   @ApiOkResponse({
     description:
       'Every published solution matching the filters, streamed (open data): CSV, a JSON array, or (format=iati) IATI 2.03 activities XML',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/json': { schema: { type: 'array', items: { type: 'object' } } },
+      'application/xml': { schema: { type: 'string', description: 'IATI 2.03 <iati-activities> (docs/iati.md)' } },
+    },
   })
   export(@Query() query: ExportQueryDto): StreamableFile {
     if (query.format === 'iati') return iatiFile(this.iati.activities(query), 'galaxy-solutions-iati.xml');
