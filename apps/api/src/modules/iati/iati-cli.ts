@@ -37,7 +37,7 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       console.log(`nothing imported (${error.code}): ${error.message}`);
-      for (const e of error.errors) console.log(`    ${e.message}`);
+      for (const e of error.errors) if (!error.message.endsWith(e.message)) console.log(`    ${e.message}`);
       return 1;
     }
   });

@@ -84,7 +84,6 @@ export const CATEGORY_THEMES: Record<string, Theme> = {
   '331': 'trade',
   '332': 'tourism',
   '410': 'environment',
-  '430': 'urban',
   '520': 'food_security',
   '720': 'disaster_risk',
   '730': 'disaster_risk',
