@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ExportQuery } from '@galaxy/contracts';
 import { PassThrough, type Readable } from 'node:stream';
-import { createCB } from 'xmlbuilder2';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { IatiRepository } from './iati.repository';
-import { openActivities, writeActivity, type IatiSolution, type WriteContext } from './iati-writer';
+import { ACTIVITIES_END, activitiesStart, activityXml, type IatiSolution, type WriteContext } from './iati-writer';
 
 const PAGE = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,36 +60,25 @@ export class IatiExport {
 
   private stream(solutions: AsyncIterable<IatiSolution> | Iterable<IatiSolution>): Readable {
     const out = new PassThrough();
-    let full = false;
-    const xml = createCB({
-      prettyPrint: true,
-      data: (chunk: string) => {
-        if (!out.write(chunk)) full = true;
-      },
-    });
     const ctx: WriteContext = { ...this.settings, today: new Date().toISOString().slice(0, 10) };
     void (async () => {
       try {
-        openActivities(xml, new Date());
+        out.write(activitiesStart(new Date()));
         for await (const solution of solutions) {
-          writeActivity(xml, solution, ctx);
-          if (full) {
-            // The client reads slower than we write: wait instead of buffering the whole catalog.
-            await new Promise<void>((resolve) => {
-              const done = () => {
-                out.off('drain', done);
-                out.off('close', done);
-                resolve();
-              };
-              out.on('drain', done);
-              out.on('close', done);
-            });
-            full = false;
-            if (out.destroyed) return;
-          }
+          if (out.write(activityXml(solution, ctx))) continue;
+          // The client reads slower than we write: wait instead of buffering the whole catalog.
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              out.off('drain', done);
+              out.off('close', done);
+              resolve();
+            };
+            out.on('drain', done);
+            out.on('close', done);
+          });
+          if (out.destroyed) return;
         }
-        xml.up().end();
-        out.end('\n');
+        out.end(ACTIVITIES_END);
       } catch (error) {
         out.destroy(error as Error);
       }

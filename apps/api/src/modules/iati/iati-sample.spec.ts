@@ -2,11 +2,10 @@ import { SolutionInputSchema } from '@galaxy/contracts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCB } from 'xmlbuilder2';
 import { REAL_INITIATIVES } from '../../database/seed/real-initiatives';
 import { baseSlug, slugSuffix } from '../catalog/slugs';
 import { checkIatiFile } from './iati-rules';
-import { openActivities, writeActivity, type IatiSolution } from './iati-writer';
+import { activitiesFile, type IatiSolution } from './iati-writer';
 
 const SAMPLE = join(__dirname, '../../../../../docs/iati-sample.xml');
 
@@ -23,12 +22,9 @@ function sample(): string {
     REAL_INITIATIVES.find((s) => s.modality === 'triangular'),
     REAL_INITIATIVES.find((s) => s.language === 'es'),
   ].map((s) => SolutionInputSchema.parse(s));
-  let xml = '';
-  const builder = createCB({ data: (chunk: string) => (xml += chunk), prettyPrint: true });
-  openActivities(builder, new Date('2026-12-01T00:00:00Z'));
-  for (const s of picks) {
+  const solutions = picks.map((s): IatiSolution => {
     const id = stableId(s.externalId as string);
-    const solution: IatiSolution = {
+    return {
       ...s,
       id,
       slug: `${baseSlug(s.title, 'solution')}-${slugSuffix(s.externalId as string)}`,
@@ -40,14 +36,16 @@ function sample(): string {
       budgetRange: s.budgetRange ?? null,
       updatedAt: new Date('2026-12-01T00:00:00Z'),
     };
-    writeActivity(builder, solution, {
+  });
+  return activitiesFile(
+    solutions,
+    {
       reportingOrg: { ref: 'XM-DAC-GALAXY', name: 'Galaxy South-South and triangular cooperation', type: '40' },
       publicUrl: 'http://localhost:3000',
       today: '2026-12-01',
-    });
-  }
-  builder.up().end();
-  return `${xml}\n`;
+    },
+    new Date('2026-12-01T00:00:00Z'),
+  );
 }
 
 describe('docs/iati-sample.xml', () => {

@@ -1,6 +1,6 @@
 import type { BudgetRange, CountryRole, OrganizationType, SolutionOrganizationRole, Theme } from '@galaxy/contracts';
 import { SDG_GOAL_REFS, SDG_TARGET_REFS, findArea, regionsOf, type Localized } from '@galaxy/contracts/reference';
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
+import XMLBuilder from 'fast-xml-builder';
 import {
   BUDGET_VALUES,
   GALAXY_TAG,
@@ -64,86 +64,99 @@ const clean = (text: string) => text.replace(NOT_XML, '');
 
 export const iatiIdentifier = (reportingOrgRef: string, solutionId: string) => `${reportingOrgRef}-${solutionId}`;
 
-/** Opens the document: `<iati-activities version="2.03">`. Close with `xml.up().end()`. */
-export function openActivities(xml: XMLBuilderCB, generated: Date): void {
-  xml.dec({ version: '1.0', encoding: 'UTF-8' });
-  xml.ele('iati-activities', { version: IATI_VERSION, 'generated-datetime': generated.toISOString() });
-}
+// Every element and attribute goes through the builder, which escapes text and attribute values.
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  processEntities: true,
+});
 
 /**
- * Writes one `iati-activity`, its elements in the order of the 2.03 schema (iati-activities-schema.xsd):
- * iati-identifier, reporting-org, title, description, participating-org, activity-status,
- * activity-date, recipient-country, recipient-region, sector, tag, budget, document-link.
+ * The start of the file. Its only values are the version constant and an ISO date-time, which have
+ * nothing to escape; activities follow, then ACTIVITIES_END.
  */
-export function writeActivity(xml: XMLBuilderCB, s: IatiSolution, ctx: WriteContext): void {
+export const activitiesStart = (generated: Date): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="${IATI_VERSION}" generated-datetime="${generated.toISOString()}">\n`;
+export const ACTIVITIES_END = '</iati-activities>\n';
+
+type XmlNode = Record<string, unknown>;
+const narrative = (text: string, language: string | null): XmlNode =>
+  language ? { '@_xml:lang': language, '#text': clean(text) } : { '#text': clean(text) };
+const localized = (names: Localized): XmlNode[] => UN_LANGUAGES.map((l) => narrative(names[l], l));
+
+/**
+ * One `iati-activity` as XML text, its elements in the order of the 2.03 schema
+ * (iati-activities-schema.xsd): iati-identifier, reporting-org, title, description,
+ * participating-org, activity-status, activity-date, recipient-country, recipient-region, sector,
+ * tag, budget, document-link.
+ */
+export function activityXml(s: IatiSolution, ctx: WriteContext): string {
   const lang = s.language;
-  const narrative = (text: string, language: string | null = lang) =>
-    xml
-      .ele('narrative', language ? { 'xml:lang': language } : {})
-      .txt(clean(text))
-      .up();
-  const localized = (names: Localized) => {
-    for (const l of UN_LANGUAGES) narrative(names[l], l);
+  const a: XmlNode = {
+    '@_last-updated-datetime': s.updatedAt.toISOString(),
+    '@_xml:lang': lang,
+    '@_default-currency': 'USD',
+    'iati-identifier': iatiIdentifier(ctx.reportingOrg.ref, s.id),
+    'reporting-org': {
+      '@_ref': ctx.reportingOrg.ref,
+      '@_type': ctx.reportingOrg.type,
+      narrative: narrative(ctx.reportingOrg.name, 'en'),
+    },
+    title: { narrative: narrative(s.title, lang) },
   };
-
-  xml.ele('iati-activity', {
-    'last-updated-datetime': s.updatedAt.toISOString(),
-    'xml:lang': lang,
-    'default-currency': 'USD',
-  });
-  xml.ele('iati-identifier').txt(iatiIdentifier(ctx.reportingOrg.ref, s.id)).up();
-  xml.ele('reporting-org', { ref: ctx.reportingOrg.ref, type: ctx.reportingOrg.type });
-  narrative(ctx.reportingOrg.name, 'en');
-  xml.up();
-
-  xml.ele('title');
-  narrative(s.title);
-  xml.up();
   // Descriptions: 1 General = summary, 2 Objectives = towards a solution, 3 Target groups =
   // beneficiaries, 4 Other = challenge, then results and impact, then the optional sections.
-  const descriptions: [string, string | null][] = [
-    ['1', s.summary],
-    ['2', s.towardsSolution],
-    ['3', s.beneficiaries],
-    ['4', s.challenge],
-    ['4', s.resultsImpact],
-    ['4', s.sustainability],
-    ['4', s.replicability],
-    ['4', s.lessonsLearned],
-  ];
-  for (const [type, text] of descriptions) {
-    if (!text) continue;
-    xml.ele('description', { type });
-    narrative(text);
-    xml.up();
-  }
+  const descriptions = (
+    [
+      ['1', s.summary],
+      ['2', s.towardsSolution],
+      ['3', s.beneficiaries],
+      ['4', s.challenge],
+      ['4', s.resultsImpact],
+      ['4', s.sustainability],
+      ['4', s.replicability],
+      ['4', s.lessonsLearned],
+    ] as const
+  ).filter(([, text]) => text);
+  a['description'] = descriptions.map(([type, text]) => ({
+    '@_type': type,
+    narrative: narrative(text as string, lang),
+  }));
 
-  if (s.organizations.length) {
-    for (const o of s.organizations) {
-      xml.ele('participating-org', { role: ORGANIZATION_ROLE_CODES[o.role], type: ORGANIZATION_TYPE_CODES[o.type] });
-      narrative(o.name, null);
-      xml.up();
-    }
-  } else {
-    // The schema wants at least one; the catalog that vouches for the record is accountable for it.
-    xml.ele('participating-org', { ref: ctx.reportingOrg.ref, role: '2', type: ctx.reportingOrg.type });
-    narrative(ctx.reportingOrg.name, 'en');
-    xml.up();
-  }
-
-  xml.ele('activity-status', { code: STATUS_CODES[s.projectStatus] }).up();
-  for (const date of activityDates(s, ctx.today)) xml.ele('activity-date', date).up();
+  a['participating-org'] = s.organizations.length
+    ? s.organizations.map((o) => ({
+        '@_role': ORGANIZATION_ROLE_CODES[o.role],
+        '@_type': ORGANIZATION_TYPE_CODES[o.type],
+        narrative: narrative(o.name, null),
+      }))
+    : // The schema wants at least one; the catalog that vouches for the record is accountable for it.
+      [
+        {
+          '@_ref': ctx.reportingOrg.ref,
+          '@_role': '2',
+          '@_type': ctx.reportingOrg.type,
+          narrative: narrative(ctx.reportingOrg.name, 'en'),
+        },
+      ];
+  a['activity-status'] = { '@_code': STATUS_CODES[s.projectStatus] };
+  a['activity-date'] = activityDates(s, ctx.today).map((d) => ({ '@_type': d.type, '@_iso-date': d['iso-date'] }));
 
   // Recipient countries and regions together add up to 100 %: the countries when there are any
   // (their regions follow from them), otherwise the UN M49 sub-regions of the solution's countries.
   const recipients = [...new Set(s.countries.filter((c) => c.role === 'recipient').map((c) => c.country))];
   if (recipients.length) {
     const shares = equalShares(recipients.length);
-    recipients.forEach((code, i) => {
-      xml.ele('recipient-country', { code, percentage: String(shares[i]) });
+    a['recipient-country'] = recipients.map((code, i) => {
       const area = findArea(code);
-      if (area) localized(area.name);
-      xml.up();
+      return {
+        '@_code': code,
+        '@_percentage': String(shares[i]),
+        ...(area ? { narrative: localized(area.name) } : {}),
+      };
     });
   } else {
     const regions = [
@@ -155,59 +168,66 @@ export function writeActivity(xml: XMLBuilderCB, s: IatiSolution, ctx: WriteCont
       ),
     ];
     const shares = equalShares(regions.length);
-    regions.forEach((code, i) =>
-      xml.ele('recipient-region', { code, vocabulary: '2', percentage: String(shares[i]) }).up(),
-    );
+    if (regions.length)
+      a['recipient-region'] = regions.map((code, i) => ({
+        '@_code': code,
+        '@_vocabulary': '2',
+        '@_percentage': String(shares[i]),
+      }));
   }
 
   const sectors = [...new Set(s.themes.map((t) => THEME_SECTORS[t]))];
   const sectorShares = equalShares(sectors.length);
-  sectors.forEach((code, i) => {
-    xml.ele('sector', { vocabulary: '1', code, percentage: String(sectorShares[i]) });
-    narrative(codeName('Sector', code) ?? code, 'en');
-    xml.up();
-  });
+  if (sectors.length)
+    a['sector'] = sectors.map((code, i) => ({
+      '@_vocabulary': '1',
+      '@_code': code,
+      '@_percentage': String(sectorShares[i]),
+      narrative: narrative(codeName('Sector', code) ?? code, 'en'),
+    }));
 
-  for (const goal of [...s.sdgs].sort((a, b) => a - b)) {
-    xml.ele('tag', { vocabulary: '2', code: String(goal) });
+  const tags: XmlNode[] = [];
+  for (const goal of [...s.sdgs].sort((x, y) => x - y)) {
     const ref = SDG_GOAL_REFS.find((g) => g.number === goal);
-    if (ref) localized(ref.short);
-    xml.up();
+    tags.push({ '@_vocabulary': '2', '@_code': String(goal), ...(ref ? { narrative: localized(ref.short) } : {}) });
   }
   for (const target of s.sdgTargets) {
-    xml.ele('tag', { vocabulary: '3', code: target });
     const ref = SDG_TARGET_REFS.find((t) => t.id === target);
-    if (ref) localized(ref.title);
-    xml.up();
+    tags.push({ '@_vocabulary': '3', '@_code': target, ...(ref ? { narrative: localized(ref.title) } : {}) });
   }
-  for (const c of s.countries) {
-    if (c.role === 'recipient') continue;
-    xml.ele('tag', { vocabulary: '99', code: `${c.role}:${c.country}` }).up();
-  }
-  xml.ele('tag', { vocabulary: '99', code: `${GALAXY_TAG.modality}:${s.modality}` }).up();
+  for (const c of s.countries)
+    if (c.role !== 'recipient') tags.push({ '@_vocabulary': '99', '@_code': `${c.role}:${c.country}` });
+  tags.push({ '@_vocabulary': '99', '@_code': `${GALAXY_TAG.modality}:${s.modality}` });
+  a['tag'] = tags;
 
   if (s.budgetRange) {
     // IATI budgets cover at most a year; we know a range for the whole solution, placed on its first year.
-    xml.ele('budget', { type: '1', status: '1' });
-    xml.ele('period-start', { 'iso-date': `${s.startYear}-01-01` }).up();
-    xml.ele('period-end', { 'iso-date': `${s.startYear}-12-31` }).up();
-    xml
-      .ele('value', { currency: 'USD', 'value-date': `${s.startYear}-01-01` })
-      .txt(String(BUDGET_VALUES[s.budgetRange]))
-      .up();
-    xml.up();
+    a['budget'] = {
+      '@_type': '1',
+      '@_status': '1',
+      'period-start': { '@_iso-date': `${s.startYear}-01-01` },
+      'period-end': { '@_iso-date': `${s.startYear}-12-31` },
+      value: {
+        '@_currency': 'USD',
+        '@_value-date': `${s.startYear}-01-01`,
+        '#text': String(BUDGET_VALUES[s.budgetRange]),
+      },
+    };
   }
 
   const page = new URL(`/solutions/${encodeURIComponent(s.slug)}`, ctx.publicUrl).toString();
-  for (const link of [{ label: s.title, url: page }, ...s.links]) {
-    xml.ele('document-link', { url: clean(link.url), format: 'text/html' });
-    xml.ele('title');
-    narrative(link.label);
-    xml.up();
-    xml.ele('category', { code: 'A12' }).up();
-    xml.up();
-  }
-  xml.up();
+  a['document-link'] = [{ label: s.title, url: page }, ...s.links].map((link) => ({
+    '@_url': clean(link.url),
+    '@_format': 'text/html',
+    title: { narrative: narrative(link.label, lang) },
+    category: { '@_code': 'A12' },
+  }));
+  return builder.build({ 'iati-activity': a }) as string;
+}
+
+/** A whole file in memory: for tests and the sample; the export streams activity by activity. */
+export function activitiesFile(solutions: readonly IatiSolution[], ctx: WriteContext, generated: Date): string {
+  return activitiesStart(generated) + solutions.map((s) => activityXml(s, ctx)).join('') + ACTIVITIES_END;
 }
 
 /**

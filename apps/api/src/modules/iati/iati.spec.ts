@@ -1,9 +1,8 @@
-import { createCB } from 'xmlbuilder2';
 import { mapActivity } from './iati-mapper';
 import { equalShares } from './iati-mapping';
 import { IatiFileError, readIatiFile } from './iati-reader';
 import { checkIatiFile } from './iati-rules';
-import { activityDates, openActivities, writeActivity, type IatiSolution, type WriteContext } from './iati-writer';
+import { activitiesFile, activityDates, type IatiSolution, type WriteContext } from './iati-writer';
 
 const ctx: WriteContext = {
   reportingOrg: { ref: 'XM-DAC-GALAXY', name: 'Galaxy', type: '40' },
@@ -50,12 +49,7 @@ const solution = (overrides: Partial<IatiSolution> = {}): IatiSolution => ({
 });
 
 function file(solutions: IatiSolution[]): string {
-  let xml = '';
-  const builder = createCB({ data: (chunk: string) => (xml += chunk), prettyPrint: true });
-  openActivities(builder, new Date('2026-06-30T12:00:00Z'));
-  for (const s of solutions) writeActivity(builder, s, ctx);
-  builder.up().end();
-  return xml;
+  return activitiesFile(solutions, ctx, new Date('2026-06-30T12:00:00Z'));
 }
 
 describe('IATI export', () => {
@@ -75,7 +69,7 @@ describe('IATI export', () => {
     expect(checkIatiFile(xml, { today: ctx.today })).toEqual([]);
     expect(xml).toContain('<iati-identifier>XM-DAC-GALAXY-0b7d6c1e-6a55-4c1b-9d3e-5f0a2b9c8d71</iati-identifier>');
     expect(xml).toContain(
-      '<narrative xml:lang="fr">Kiosques à eau solaires &amp; "pompes" &lt;rurales&gt;</narrative>',
+      '<narrative xml:lang="fr">Kiosques à eau solaires &amp; &quot;pompes&quot; &lt;rurales&gt;</narrative>',
     );
     expect(xml).toContain('<tag vocabulary="2" code="6">');
     expect(xml).toContain('<narrative xml:lang="zh">');
