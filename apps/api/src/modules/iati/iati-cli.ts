@@ -1,5 +1,5 @@
 import type { IatiImportReport } from '@galaxy/contracts';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../common/app-error';
 import { EnvError, type AppConfig } from '../../config/env';
@@ -22,6 +22,7 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
   if (at >= 0 && !organizationId) throw new EnvError('--organization needs the id of the organization');
   const paths = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
   const files = paths.map((path) => {
+    if (!existsSync(path)) throw new EnvError(`${path}: no such file`);
     if (statSync(path).size > IATI_CLI_MAX_FILE_BYTES)
       throw new EnvError(`${path} is larger than ${IATI_CLI_MAX_FILE_BYTES} bytes: split it`);
     return { name: basename(path), content: readFileSync(path, 'utf8') };

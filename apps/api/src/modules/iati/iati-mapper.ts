@@ -238,11 +238,16 @@ export function mapActivity(activity: XmlElement, row: number, ctx: MapContext):
   const reportingName = reporting ? pick(reporting, 'reporting-org') : null;
   const reportingType = reporting?.attrs['type'];
   if (reportingType !== undefined) checkCode('OrganisationType', reportingType, 'reporting-org.type');
+  const firstNamed = organizations[0];
+  if (!implementing && firstNamed)
+    guessed('owner', `no implementing organization: the draft belongs to "${firstNamed.name}", the first one named`);
   out.owner = implementing
     ? { name: implementing.name, type: implementing.type }
-    : reportingName && !ours
-      ? { name: cut(reportingName, 300), type: organizationTypeOf(reportingType ?? '', reportingName).type }
-      : null;
+    : firstNamed
+      ? { name: firstNamed.name, type: firstNamed.type }
+      : reportingName && !ours
+        ? { name: cut(reportingName, 300), type: organizationTypeOf(reportingType ?? '', reportingName).type }
+        : null;
 
   // ---- status and dates ----------------------------------------------------------------------------
   const status = firstChild(activity, 'activity-status');

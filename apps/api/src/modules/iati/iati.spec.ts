@@ -237,7 +237,12 @@ describe('IATI import: mapping an activity', () => {
     expect(m.dropped.map((d) => d.field)).toEqual(
       expect.arrayContaining(['title', 'recipient-country.percentage', 'budget.0', 'transaction']),
     );
-    expect(m.owner).toEqual({ name: 'BMZ', type: 'government' });
+    // No implementing organization: the first one named owns the draft (a guess), before the publisher.
+    expect(m.owner).toEqual({ name: 'UNDP', type: 'un_entity' });
+    expect(m.guessed).toContainEqual({
+      field: 'owner',
+      note: 'no implementing organization: the draft belongs to "UNDP", the first one named',
+    });
 
     const bad = xml
       .replace('<activity-status code="3"/>', '<activity-status code="12"/>')
