@@ -170,7 +170,8 @@ export class IatiImport {
       revisionNumber: number,
       fields: Object.keys(activity.draft),
     });
-    return { solutionId: id, action: solutionId ? 'update' : 'create' };
+    // A solution imported before but since deleted with its revisions is created again.
+    return { solutionId: id, action: latest ? 'update' : 'create' };
   }
 
   /** The activity's implementing (or reporting) organization, found by name or created. */

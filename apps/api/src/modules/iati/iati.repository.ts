@@ -114,7 +114,8 @@ export class IatiRepository {
   ): Promise<void> {
     await m.query(
       `INSERT INTO iati_activities (iati_identifier, solution_id, file_name, imported_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (iati_identifier) DO UPDATE SET file_name = excluded.file_name, imported_at = now(),
+       ON CONFLICT (iati_identifier) DO UPDATE SET solution_id = excluded.solution_id, file_name = excluded.file_name,
+         imported_at = now(),
          imported_by = excluded.imported_by`,
       [entry.identifier, entry.solutionId, entry.fileName, entry.userId],
     );
