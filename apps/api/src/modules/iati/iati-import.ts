@@ -129,6 +129,8 @@ export class IatiImport {
     const identifier = activity.iatiIdentifier as string;
     await this.repository.lockActivity(m, identifier);
     const solutionId = (await this.repository.importedSolutions(m, [identifier])).get(identifier);
+    // The same lock as every curation action on this solution (CurationService.act).
+    if (solutionId) await this.repository.lockSolution(m, solutionId);
     const latest = solutionId ? await this.repository.latestRevision(m, solutionId) : undefined;
     const note = `IATI activity ${identifier} from ${fileName}`;
     let id: string;

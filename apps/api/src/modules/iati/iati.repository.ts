@@ -63,6 +63,10 @@ export class IatiRepository {
     return m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [identifier]);
   }
 
+  lockSolution(m: EntityManager, solutionId: string): Promise<unknown> {
+    return m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 5))`, [solutionId]);
+  }
+
   async latestRevision(m: EntityManager, solutionId: string): Promise<LatestRevision | undefined> {
     const [row] = await m.query(
       `SELECT id, organization_id, number, state, version, content FROM solution_revisions
