@@ -313,6 +313,21 @@ describe('authorization matrix: every route × role, refusals change nothing', (
     });
     row('POST', '/api/v1/curation/import/preview', only(200, 'curator', 'admin'), importFile);
     row('POST', '/api/v1/curation/import', only(200, 'curator', 'admin'), importFile);
+    const iatiFile = () => ({
+      body: {
+        files: [
+          {
+            name: 'matrix.xml',
+            content: `<iati-activities version="2.03"><iati-activity xml:lang="en"><iati-identifier>XI-MATRIX-${++n}</iati-identifier><title><narrative>Matrix activity</narrative></title><participating-org role="4" type="10"><narrative>Matrix Implementer</narrative></participating-org></iati-activity></iati-activities>`,
+          },
+        ],
+      },
+    });
+    row('GET', '/api/v1/solutions/:idOrSlug/iati', all(200), () => ({
+      path: `/api/v1/solutions/${solutionSlug}/iati`,
+    }));
+    row('POST', '/api/v1/curation/iati/preview', only(200, 'curator', 'admin'), iatiFile);
+    row('POST', '/api/v1/curation/iati/import', only(200, 'curator', 'admin'), iatiFile);
     row('GET', '/api/v1/audit', only(200, 'curator', 'admin'), async () => ({
       path: `/api/v1/audit?entity=solution&id=${await published()}`,
     }));

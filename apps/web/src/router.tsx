@@ -102,6 +102,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./features/curation/ImportPage')).ImportPage }),
           },
           {
+            path: 'curation/iati',
+            lazy: async () => ({ Component: (await import('./features/curation/IatiImportPage')).IatiImportPage }),
+          },
+          {
             path: 'curation/verification',
             lazy: async () => ({ Component: (await import('./features/curation/VerificationPage')).VerificationPage }),
           },

@@ -10,6 +10,7 @@ import { SignupInputSchema } from '@galaxy/contracts';
 import { assertStrongPassword, hashPassword } from '../modules/accounts/passwords';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { planImport, readRecords, runImport } from '../modules/catalog/importer';
+import { importIatiFiles } from '../modules/iati/iati-cli';
 
 /**
  * The services a command works on: DATABASE_URL / MEILI_URL when set; otherwise the embedded ones of
@@ -63,11 +64,12 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   import: {
-    usage: 'import <file.json|file.csv> [--draft]',
-    help: 'validate and import solutions (idempotent on externalId); invalid rows are reported, not written',
+    usage: 'import <file.json|file.csv> [--draft] | <iati.xml>… [--organization <id>]',
+    help: 'validate and import solutions (idempotent on externalId); invalid rows are reported, not written; IATI activity files become drafts (all or nothing)',
     run: async (config, args) => {
       const file = args.find((a) => !a.startsWith('--'));
       if (!file) throw new EnvError('name the file to import: npm run import -- solutions.csv');
+      if (extname(file).toLowerCase() === '.xml') return importIatiFiles(config, args);
       const format = extname(file).toLowerCase() === '.csv' ? 'csv' : 'json';
       const { records, firstRow } = readRecords(readFileSync(file, 'utf8'), format);
       const plan = planImport(records, firstRow);

@@ -81,6 +81,20 @@ export const EnvSchema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     /** PostgreSQL `idle_in_transaction_session_timeout` of the API's connections; 0 turns it off. */
     DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+    /**
+     * IATI reporting organization of the exports: its identifier prefixes every iati-identifier. The
+     * default is a placeholder; a publisher sets the identifier registered for it (org-id.guide).
+     */
+    IATI_REPORTING_ORG_REF: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,98}$/, 'letters, digits, ".", "_" and "-" (no "/", "&", "|", "?" or spaces)')
+      .default('XM-DAC-GALAXY'),
+    IATI_REPORTING_ORG_NAME: z.string().trim().min(1).max(300).default('Galaxy South-South and triangular cooperation'),
+    /** IATI OrganisationType code of the reporting organization (40 = multilateral). */
+    IATI_REPORTING_ORG_TYPE: z
+      .string()
+      .regex(/^\d{2}$/)
+      .default('40'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -249,7 +249,8 @@ export const StatsSchema = z.object({
 export type Stats = z.infer<typeof StatsSchema>;
 
 export const ExportQuerySchema = SolutionSearchQuerySchema.omit({ page: true, pageSize: true, sort: true }).extend({
-  format: z.enum(['csv', 'json']).default('json'),
+  /** iati: IATI 2.03 activities XML (docs/iati.md). */
+  format: z.enum(['csv', 'json', 'iati']).default('json'),
 });
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 

@@ -22,6 +22,10 @@ export const ERROR_CODES = [
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
   'DATABASE_UNAVAILABLE',
+  'XML_MALFORMED',
+  'XML_DTD_FORBIDDEN',
+  'IATI_WRONG_ROOT',
+  'IATI_UNKNOWN_CODE',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -6,6 +6,7 @@ import { UserLocale1795790000000 } from './1795790000000-user-locale';
 import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-organization-names';
 import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
 import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
+import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   UniqueOrganizationNames1795800000000,
   LoginUnlock1796000000000,
   AttachedOrganizations1796000000001,
+  IatiActivities1796300000000,
 ];

@@ -8,6 +8,8 @@ import {
   SolutionSearchResultSchema,
 } from '@galaxy/contracts';
 import { createZodDto } from 'nestjs-zod';
+import { iatiFile } from '../iati/iati.controller';
+import { IatiExport } from '../iati/iati-export';
 import { SolutionsSearchService } from './solutions-search.service';
 import { SolutionsService } from './solutions.service';
 
@@ -23,6 +25,7 @@ export class SolutionsController {
   constructor(
     private readonly search: SolutionsSearchService,
     private readonly solutions: SolutionsService,
+    private readonly iati: IatiExport,
   ) {}
 
   @Get()
@@ -32,9 +35,18 @@ export class SolutionsController {
   }
 
   @Get('export')
-  @ApiProduces('text/csv', 'application/json')
-  @ApiOkResponse({ description: 'Every published solution matching the filters, streamed (open data)' })
+  @ApiProduces('text/csv', 'application/json', 'application/xml')
+  @ApiOkResponse({
+    description:
+      'Every published solution matching the filters, streamed (open data): CSV, a JSON array, or (format=iati) IATI 2.03 activities XML',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/json': { schema: { type: 'array', items: { type: 'object' } } },
+      'application/xml': { schema: { type: 'string', description: 'IATI 2.03 <iati-activities> (docs/iati.md)' } },
+    },
+  })
   export(@Query() query: ExportQueryDto): StreamableFile {
+    if (query.format === 'iati') return iatiFile(this.iati.activities(query), 'galaxy-solutions-iati.xml');
     const csv = query.format === 'csv';
     return new StreamableFile(this.solutions.export(query), {
       type: csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

@@ -18,6 +18,9 @@ export function CurationNav() {
         <li>
           <NavLink to="/curation/import">{t('curation.nav.import')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/curation/iati">{t('curation.nav.iati')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -69,7 +69,10 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
         </p>
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('solution.print')}
-        </button>
+        </button>{' '}
+        <a className="iati-link" href={`/api/v1/solutions/${encodeURIComponent(solution.slug)}/iati`} download>
+          {t('solution.iati')}
+        </a>
       </header>
 
       <div className="solution-layout">

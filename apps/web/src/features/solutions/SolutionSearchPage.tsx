@@ -88,6 +88,10 @@ export function SolutionSearchPage() {
             ·{' '}
             <a href={exportHref(state, 'json')} download>
               {t('search.exportJson')}
+            </a>{' '}
+            ·{' '}
+            <a href={exportHref(state, 'iati')} download>
+              {t('search.exportIati')}
             </a>
           </p>
         )}

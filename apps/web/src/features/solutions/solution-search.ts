@@ -92,7 +92,7 @@ export function searchParams(state: SolutionSearchState): QueryParams {
   return params;
 }
 
-export function exportHref(state: SolutionSearchState, format: 'csv' | 'json'): string {
+export function exportHref(state: SolutionSearchState, format: 'csv' | 'json' | 'iati'): string {
   const params = new URLSearchParams([...filterParams(state), ['format', format]]);
   return `/api/v1/solutions/export?${params}`;
 }

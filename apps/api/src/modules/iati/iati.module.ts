@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { CurationModule } from '../curation/curation.module';
+import { IatiController } from './iati.controller';
+import { IatiExport } from './iati-export';
+import { IatiImport } from './iati-import';
+import { IatiRepository } from './iati.repository';
+
+/** IATI 2.03 activity files: export of published solutions, import of activities as drafts. */
+@Module({
+  imports: [CatalogModule, CurationModule],
+  controllers: [IatiController],
+  providers: [IatiExport, IatiImport, IatiRepository],
+  exports: [IatiExport],
+})
+export class IatiModule {}
