@@ -391,7 +391,11 @@ export const MatchUpdateInputSchema = z
     commitment: multilineText().max(5000).optional(),
     milestones: z.array(MilestoneSchema).max(50).optional(),
   })
-  .refine((v) => Object.keys(v).length > 1, { message: 'Nothing to change' })
+  // A note or an outcome goes with a stage; alone they would change nothing.
+  .refine((v) => Object.keys(v).some((k) => !['version', 'note', 'outcome'].includes(k)), {
+    message: 'Nothing to change: give a stage, a commitment or milestones',
+    path: ['stage'],
+  })
   .superRefine((v, ctx) => {
     if (v.stage === 'dropped' && !v.note)
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the match is dropped' });

@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { formatReport, runFuzz, type FuzzReport } from '../src/fuzz/fuzzer';
+import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
+
+// The same fuzzer as `npm run fuzz`, at a size that keeps CI quick; a fixed seed unless one is given,
+// so a failure here replays with `npm run fuzz -- --seed <seed> --requests <n>`.
+const SEED = Number(process.env.GALAXY_FUZZ_SEED ?? 20261203);
+const REQUESTS = Number(process.env.GALAXY_FUZZ_REQUESTS ?? 1200);
+
+describe('fuzzing every OpenAPI operation as every role (real PostgreSQL and Meilisearch)', () => {
+  let t: TestApp;
+  let report: FuzzReport;
+
+  beforeAll(async () => {
+    t = await bootTestApp({ SEARCH_INDEX_PREFIX: 'fuzz_' });
+    await resetCatalog(t.db);
+    await t.db.query(`TRUNCATE users, sessions, rate_limits, needs, offers, matches CASCADE`);
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    report = await runFuzz({
+      app: t.app,
+      port,
+      seed: SEED,
+      requests: REQUESTS,
+      log: process.env.GALAXY_FUZZ_LOG ? (line) => console.log(line) : undefined,
+    });
+    if (report.failures.length || process.env.GALAXY_FUZZ_LOG) console.log(formatReport(report));
+  }, 240_000);
+  afterAll(() => t.close());
+
+  it('reaches every operation of the OpenAPI document', () => {
+    expect(report.requests).toBeGreaterThanOrEqual(REQUESTS * 0.98);
+    const missed = report.operations.filter((op) => !report.perOperation.get(op));
+    expect(missed).toEqual([]);
+    expect(report.operations.length).toBeGreaterThan(50);
+  });
+
+  it('answers no request with a 5xx, a cut-off body or a non-problem error, and no refused request writes', () => {
+    expect(report.failures.map((f) => `#${f.index} ${f.operation} as ${f.role} (${f.mutation}): ${f.problem}`)).toEqual(
+      [],
+    );
+  });
+
+  it('gets past validation often enough to test the handlers (some 2xx, not only 400s)', () => {
+    const ok = [...report.statuses.entries()].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0);
+    expect(ok).toBeGreaterThan(REQUESTS * 0.05);
+    // The fingerprint that guards refused requests does see the writes of accepted ones.
+    expect(report.writes).toBeGreaterThan(10);
+  });
+});
