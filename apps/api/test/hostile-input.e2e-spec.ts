@@ -160,6 +160,21 @@ describe('hostile input: control characters, lone surrogates and malformed reque
     }
   });
 
+  it('reads the first batch of an export before answering, so a failing query is a problem, not a cut-off 200', async () => {
+    // A real fault: the table the export reads is gone for a moment.
+    await t.db.query(`ALTER TABLE solutions RENAME TO solutions_away`);
+    try {
+      for (const format of ['json', 'csv']) {
+        const res = await t.http.get(`/api/v1/solutions/export?format=${format}`);
+        expect(problem(res, 500).code).toBe('INTERNAL_ERROR');
+      }
+    } finally {
+      await t.db.query(`ALTER TABLE solutions_away RENAME TO solutions`);
+    }
+    const ok = await t.http.get('/api/v1/solutions/export?format=json').expect(200);
+    expect(JSON.parse(ok.text)).toEqual([]);
+  });
+
   it('answers Fastify and Node refusals as problem+json with a stable code', async () => {
     const badUrl = await raw(port, 'GET /api/v1/solutions/%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     expect(badUrl.status).toBe(400);

@@ -34,9 +34,9 @@ export class SolutionsController {
   @Get('export')
   @ApiProduces('text/csv', 'application/json')
   @ApiOkResponse({ description: 'Every published solution matching the filters, streamed (open data)' })
-  export(@Query() query: ExportQueryDto): StreamableFile {
+  async export(@Query() query: ExportQueryDto): Promise<StreamableFile> {
     const csv = query.format === 'csv';
-    return new StreamableFile(this.solutions.export(query), {
+    return new StreamableFile(await this.solutions.export(query), {
       type: csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       disposition: `attachment; filename="galaxy-solutions.${query.format}"`,
     });
