@@ -93,6 +93,7 @@ const MUTATIONS = [
   'no-csrf',
   'huge-header',
   'proto-pollution',
+  'header-hostile',
 ] as const;
 type Mutation = (typeof MUTATIONS)[number] | 'raw-url';
 
@@ -335,6 +336,24 @@ function buildRequest(
   if (identity.cookie) headers.Cookie = identity.cookie;
   if (UNSAFE.has(op.method) && mutation !== 'no-csrf') headers['X-CSRF-Token'] = identity.csrf;
   if (mutation === 'huge-header') headers['X-Fuzz'] = 'h'.repeat(rng.int(17_000, 40_000));
+  if (mutation === 'header-hostile') {
+    // Header values travel as Latin-1: percent-encoded or plain hostile text a client may send.
+    const value = rng.chance(0.5) ? wireEncode(rng.pick(HOSTILE_STRINGS)).slice(0, 4000) : rng.pick(HOSTILE_SEGMENTS);
+    const [name, header] = rng.pick([
+      ['Cookie', `galaxy_session=${value}; galaxy_csrf=${value}`],
+      ['Cookie', `${value}=${value}`],
+      ['X-CSRF-Token', value],
+      ['X-Forwarded-For', value],
+      ['X-Request-Id', value],
+      ['Accept-Language', value],
+      ['Accept', value],
+      ['Accept-Encoding', value],
+      ['If-None-Match', value],
+      ['Range', `bytes=${value}`],
+      ['Authorization', `Bearer ${value}`],
+    ] as const);
+    headers[name] = header;
+  }
 
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const hostileParam = mutation === 'path-hostile' && pathParams.length ? rng.pick(pathParams).name : null;
