@@ -160,6 +160,14 @@ describe('hostile input: control characters, lone surrogates and malformed reque
     }
   });
 
+  it('refuses to verify an organization that does not exist, and queues nothing for search', async () => {
+    const outbox = async () => (await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n;
+    const queued = await outbox();
+    const res = await curator.post(`/api/v1/organizations/${randomUUID()}/verification`, { level: 'staff' });
+    expect(problem(res, 404).code).toBe('NOT_FOUND');
+    expect(await outbox()).toBe(queued);
+  });
+
   it('reads the first batch of an export before answering, so a failing query is a problem, not a cut-off 200', async () => {
     // A real fault: the table the export reads is gone for a moment.
     await t.db.query(`ALTER TABLE solutions RENAME TO solutions_away`);

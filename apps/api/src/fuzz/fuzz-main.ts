@@ -50,7 +50,22 @@ async function main(): Promise<number> {
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as { port: number }).port;
     try {
-      const report = await runFuzz({ app, port, seed, requests, log: (line) => console.log(line) });
+      const report = await runFuzz({
+        app,
+        port,
+        seed,
+        requests,
+        log: (line) => console.log(line),
+        // The last fifth runs with Meilisearch stopped: search answers from PostgreSQL (degraded).
+        phases: [
+          {
+            atRequest: Math.floor(requests * 0.8),
+            label: 'Meilisearch stopped',
+            run: () => meili.stop(),
+            dependencyDown: true,
+          },
+        ],
+      });
       console.log(`\n${formatReport(report)}`);
       return report.failures.length ? 1 : 0;
     } finally {

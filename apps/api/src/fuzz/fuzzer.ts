@@ -19,6 +19,10 @@ export interface FuzzOptions {
   seed: number;
   requests: number;
   log?: (line: string) => void;
+  /** Changes of circumstance mid-run, e.g. stopping Meilisearch so search answers degraded. */
+  phases?: { atRequest: number; label: string; run: () => Promise<void>; dependencyDown?: boolean }[];
+  /** A dependency (Meilisearch) is unreachable from the start: /ready may answer 503. */
+  dependencyDown?: boolean;
 }
 
 export interface FuzzFailure {
@@ -154,9 +158,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     };
     log(`fuzz: seed ${options.seed}, ${options.requests} requests over ${operations.length} operations + raw probes`);
     let before = await fingerprint();
+    let downPhase = options.dependencyDown ?? false;
     // Round-robin over the operations (every one gets its share), in an order shuffled each round.
     let order: (Operation | null)[] = [];
     for (let i = 0; i < options.requests; i++) {
+      for (const phase of options.phases ?? []) {
+        if (phase.atRequest !== i) continue;
+        log(`  — from request #${i}: ${phase.label}`);
+        await phase.run();
+        if (phase.dependencyDown) downPhase = true;
+        before = await fingerprint();
+      }
       if (!order.length) order = shuffle(rng, [...operations, null]);
       const op = order.pop() as Operation | null;
       const role = rng.pick(ROLES);
@@ -183,7 +195,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         });
         log(`  ✗ #${i} ${key} as ${role} (${mutation}): ${problem}`);
       };
-      const problem = checkAnswer(req, res);
+      // A readiness probe answers 503 while a dependency is down: that is its job, not a failure.
+      const probeSaysDown = key === 'GET /api/v1/ready' && res.status === 503 && downPhase;
+      const problem = probeSaysDown ? null : checkAnswer(req, res);
       if (problem) fail(problem);
 
       const after = await fingerprint();
