@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { freePort } from '../src/embedded/embedded-services';
 import { formatReport, runFuzz, type FuzzReport } from '../src/fuzz/fuzzer';
-import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
+import { bootTestApp, resetCatalog } from './setup/test-app';
 
 // The same fuzzer as `npm run fuzz`, at a size that keeps CI quick; a fixed seed unless one is given,
 // so a failure here replays with `npm run fuzz -- --seed <seed> --requests <n>`.
