@@ -20,6 +20,7 @@ module.exports = (_env, argv) => ({
     'start-bench': './src/bench/start-bench.ts',
     'match-eval': './src/bench/match-eval.ts',
     seed: './src/database/seed/seed.ts',
+    fuzz: './src/fuzz/fuzz-main.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

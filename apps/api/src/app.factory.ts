@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,7 +14,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from './common/auth';
-import { ProblemFilter } from './common/problem.filter';
+import { ProblemFilter, sendProblem, writeClientErrorProblem } from './common/problem.filter';
 import { newToken } from './modules/accounts/tokens';
 import { DevMailbox } from './modules/mail/dev-mailbox';
 import { devMailPage } from './modules/mail/dev-mail.page';
@@ -21,6 +22,7 @@ import { requestIdFor } from './common/request-id';
 import type { AppConfig } from './config/env';
 
 export const API_PREFIX = 'api/v1';
+const frameworkLogger = new NestLogger('Framework');
 const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application; `main.ts`, the launcher and the tests all use this. */
@@ -32,6 +34,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     trustProxy: config.TRUST_PROXY ?? false,
     genReqId: requestIdFor,
     routerOptions: { ignoreTrailingSlash: true },
+    // Fastify's and Node's own refusals (a malformed URL, headers too large…) are problem+json too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(reply, request, error, frameworkLogger),
+    clientErrorHandler: writeClientErrorProblem,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,

@@ -10,3 +10,4 @@ export * from './lib/accounts';
 export * from './lib/curation';
 export * from './lib/matchmaking';
 export * from './lib/iati';
+export * from './lib/text';

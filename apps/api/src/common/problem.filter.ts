@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorCode, Problem } from '@galaxy/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { AppError, ERROR_STATUS } from './app-error';
 import { databaseAppError } from './database-errors';
 
@@ -12,8 +14,11 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  408: 'Request Timeout',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -48,6 +53,17 @@ export function toAppError(exception: unknown): AppError {
     return new AppError(code, message);
   }
   const err = exception as FastifyLikeError;
+  // Routing errors, from Fastify's frameworkErrors: the URL itself is wrong.
+  if (err?.code === 'FST_ERR_BAD_URL') {
+    return new AppError('MALFORMED_REQUEST', 'The URL is not valid: check its percent-encoding', [
+      { location: 'path', field: '', message: 'Malformed percent-encoding or invalid URL' },
+    ]);
+  }
+  if (err?.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new AppError('URI_TOO_LONG', 'A part of the URL is too long', [
+      { location: 'path', field: '', message: 'A path segment is longer than the server accepts' },
+    ]);
+  }
   if (typeof err?.statusCode === 'number' && err.statusCode < 500 && typeof err.code === 'string') {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
@@ -95,6 +111,32 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, except
     .headers(error.headers)
     .type('application/problem+json; charset=utf-8')
     .send(JSON.stringify(problem));
+}
+
+/**
+ * Errors Node's HTTP parser meets before any request exists (headers too large, a malformed request
+ * line, a slow client): Fastify's `clientErrorHandler`. Answered as problem+json too, then the
+ * connection is closed, as Node itself does.
+ */
+export function writeClientErrorProblem(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const error =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError('HEADERS_TOO_LARGE', 'The request headers (with the URL) are too large')
+      : err.code === 'HPE_URI_TOO_LONG'
+        ? new AppError('URI_TOO_LONG', 'The URL is too long')
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? new AppError('REQUEST_TIMEOUT', 'The request took too long to arrive')
+          : new AppError('MALFORMED_REQUEST', 'The request is not valid HTTP');
+  const status = error.status;
+  const body = JSON.stringify(toProblem(error));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }
 
 @Catch()

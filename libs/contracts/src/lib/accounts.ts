@@ -6,7 +6,8 @@ import {
   UiLanguageSchema,
   VerificationLevelSchema,
 } from './catalog';
-import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema } from './solution-input';
+import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema, webUrl } from './solution-input';
+import { lineText, multilineText, untrimmedText } from './text';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -15,22 +16,23 @@ const email = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
   z.email({ message: 'Enter an email address such as name@example.org' }).max(320),
 );
-const password = z
-  .string()
+const password = untrimmedText()
   .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(200);
-const token = z.string().trim().min(20).max(200);
+const token = lineText().min(20).max(200);
 
 export const SignupInputSchema = z.strictObject({
   email,
   password,
-  name: z.string().trim().min(1).max(200),
+  name: lineText().min(1).max(200),
   languages: z.array(UiLanguageSchema).max(6).default([]),
   /** The language to write this person's mails in: the SPA sends the language it is shown in. */
   locale: UiLanguageSchema.default('en'),
 });
 export type SignupInput = z.input<typeof SignupInputSchema>;
 
+// A password being checked is only compared with a hash: any string up to the limit is answered
+// 401 or 200, never refused for its characters (a password set before a rule must still work).
 export const LoginInputSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
 export type LoginInput = z.input<typeof LoginInputSchema>;
 
@@ -44,7 +46,7 @@ export const ChangePasswordInputSchema = z.strictObject({
 
 export const ProfileUpdateInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: lineText().min(1).max(200).optional(),
     languages: z.array(UiLanguageSchema).max(6).optional(),
     notifyByEmail: z.boolean().optional(),
     locale: UiLanguageSchema.optional(),
@@ -78,16 +80,13 @@ export type Me = z.infer<typeof MeSchema>;
 export const CsrfSchema = z.object({ token: z.string() });
 
 const organizationFields = {
-  name: z.string().trim().min(1).max(300),
-  acronym: z.string().trim().max(40).optional(),
+  name: lineText().min(1).max(300),
+  acronym: lineText().max(40).optional(),
   type: OrganizationTypeSchema,
   country: CountryCodeSchema.optional(),
   operatingCountries: z.array(CountryCodeSchema).max(250).optional(),
-  website: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  description: z.string().trim().min(1).max(5000),
+  website: webUrl().optional(),
+  description: multilineText().min(1).max(5000),
   expertiseSdgs: z.array(SdgGoalSchema).max(17).optional(),
   expertiseTargets: z.array(SdgTargetSchema).max(169).optional(),
   modalities: z.array(ModalitySchema).max(2).optional(),
@@ -175,7 +174,7 @@ export type DevMail = z.infer<typeof DevMailSchema>;
 
 /** A message relayed to an organization's private contact address; the sender never sees that address. */
 export const ContactMessageInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: lineText().min(1).max(200),
   email,
-  message: z.string().trim().min(10).max(5000),
+  message: multilineText().min(10).max(5000),
 });

@@ -14,6 +14,7 @@ import {
 import { COUNTRY_CODES, M49_TO_ISO2, REGION_CODES } from './country-codes';
 import { repeatable } from './query-params';
 import { SdgGoalSchema, SdgTargetSchema } from './solution-input';
+import { lineText } from './text';
 
 const trueFlag = z
   .enum(['true', 'false'])
@@ -21,31 +22,26 @@ const trueFlag = z
   .optional();
 
 /** A country by ISO 3166-1 alpha-2 code ("KE") or M49 numeric code ("404"). */
-export const CountryParamSchema = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    const upper = v.toUpperCase();
-    if (COUNTRY_CODES.includes(upper)) return upper;
-    const fromM49 = M49_TO_ISO2.get(v.padStart(3, '0'));
-    if (fromM49) return fromM49;
-    ctx.addIssue({
-      code: 'custom',
-      message: `Unknown country "${v}": use an ISO alpha-2 code (KE) or an M49 code (404)`,
-    });
-    return z.NEVER;
+export const CountryParamSchema = lineText().transform((v, ctx) => {
+  const upper = v.toUpperCase();
+  if (COUNTRY_CODES.includes(upper)) return upper;
+  const fromM49 = M49_TO_ISO2.get(v.padStart(3, '0'));
+  if (fromM49) return fromM49;
+  ctx.addIssue({
+    code: 'custom',
+    message: `Unknown country "${v}": use an ISO alpha-2 code (KE) or an M49 code (404)`,
   });
+  return z.NEVER;
+});
 
-export const RegionCodeSchema = z
-  .string()
-  .trim()
+export const RegionCodeSchema = lineText()
   .regex(/^\d{3}$/, 'Use an M49 region code such as 002 (Africa) or 419 (Latin America and the Caribbean)')
   .refine((code) => REGION_CODES.has(code), { message: 'Unknown M49 region code' });
 
 export const SOLUTION_SORTS = ['relevance', 'newest', 'title'] as const;
 
 export const SolutionSearchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: lineText().max(200).optional(),
   sdg: repeatable(SdgGoalSchema),
   target: repeatable(SdgTargetSchema),
   country: repeatable(CountryParamSchema),
@@ -192,7 +188,7 @@ export const SolutionDetailSchema = z.object({
 export type SolutionDetail = z.infer<typeof SolutionDetailSchema>;
 
 export const OrganizationSearchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: lineText().max(200).optional(),
   type: repeatable(OrganizationTypeSchema),
   country: repeatable(CountryParamSchema),
   region: repeatable(RegionCodeSchema),
@@ -255,5 +251,5 @@ export const ExportQuerySchema = SolutionSearchQuerySchema.omit({ page: true, pa
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
 export const IdOrSlugParamSchema = z.strictObject({
-  idOrSlug: z.string().trim().min(1).max(200),
+  idOrSlug: lineText().min(1).max(200),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SolutionFieldsSchema } from './solution-input';
+import { lineText, multilineText, safeText } from './text';
 
 /**
  * The curation workflow. A solution's text lives in revisions: a partner writes a draft revision,
@@ -101,7 +102,7 @@ export const ReviewInputSchema = z
   .strictObject({
     version: z.number().int().min(0),
     decision: ReviewDecisionSchema,
-    note: z.string().trim().max(5000).optional(),
+    note: multilineText().max(5000).optional(),
     rubric: RubricSchema.optional(),
   })
   .superRefine((v, ctx) => {
@@ -119,7 +120,7 @@ export type ReviewInput = z.input<typeof ReviewInputSchema>;
 
 export const UnpublishInputSchema = z.strictObject({
   version: z.number().int().min(0),
-  note: z.string().trim().min(1, { message: 'Give the reason for unpublishing' }).max(5000),
+  note: multilineText().min(1, { message: 'Give the reason for unpublishing' }).max(5000),
 });
 export type UnpublishInput = z.input<typeof UnpublishInputSchema>;
 
@@ -186,8 +187,7 @@ export type OrganizationSolutionList = z.infer<typeof OrganizationSolutionListSc
 
 export const CurationQueueQuerySchema = z.strictObject({
   sdg: z.coerce.number().int().min(1).max(17).optional(),
-  region: z
-    .string()
+  region: lineText()
     .regex(/^\d{3}$/, { message: 'An M49 region code such as 002' })
     .optional(),
   organization: z.uuid().optional(),
@@ -256,14 +256,14 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditList = z.infer<typeof AuditListSchema>;
 
 /** The contact of a solution confirms by the link in the email that it is still accurate. */
-export const ConfirmVerificationInputSchema = z.strictObject({ token: z.string().trim().min(20).max(200) });
+export const ConfirmVerificationInputSchema = z.strictObject({ token: lineText().min(20).max(200) });
 
 // ---- Bulk import from the UI ---------------------------------------------------------------------
 
 export const ImportInputSchema = z.strictObject({
   format: z.enum(['csv', 'json']),
   /** The file's text, as read by the browser (at most 900 kB, within the request limit). */
-  content: z.string().min(1).max(900_000),
+  content: z.string().min(1).max(900_000).superRefine(safeText(true)),
 });
 export type ImportInput = z.input<typeof ImportInputSchema>;
 

@@ -4,6 +4,7 @@ import { PersonRefSchema } from './curation';
 import { CountryCodeSchema, SdgGoalSchema, SdgTargetSchema } from './solution-input';
 import { repeatable } from './query-params';
 import { goalOfTarget } from './sdg-ids';
+import { lineText, multilineText } from './text';
 
 /**
  * Matchmaking: organizations publish needs (requests for support) and offers (capacity to
@@ -39,8 +40,10 @@ export type ListingStatus = z.infer<typeof ListingStatusSchema>;
 export const COUNTRY_GROUPS = ['ldc', 'lldc', 'sids'] as const;
 export const CountryGroupSchema = z.enum(COUNTRY_GROUPS);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const text = (max: number) => lineText().min(1).max(max);
+const optionalText = (max: number) => lineText().max(max).optional();
+const textBlock = (max: number) => multilineText().min(1).max(max);
+const optionalTextBlock = (max: number) => multilineText().max(max).optional();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month such as 2027-03' });
 const RegionCodeSchema = z.string().regex(/^\d{3}$/, { message: 'An M49 region code such as 002' });
 
@@ -59,9 +62,9 @@ function targetsWithinGoals(v: { sdgs?: number[]; sdgTargets?: string[] }, ctx: 
 // ---- Needs ---------------------------------------------------------------------------------------
 
 export const CoContributionSchema = z.strictObject({
-  cash: optionalText(500),
-  inKind: optionalText(500),
-  staff: optionalText(500),
+  cash: optionalTextBlock(500),
+  inKind: optionalTextBlock(500),
+  staff: optionalTextBlock(500),
 });
 
 export const EndorsementSchema = z.strictObject({
@@ -73,9 +76,9 @@ export const EndorsementSchema = z.strictObject({
 
 const needFields = {
   title: text(300),
-  problemStatement: text(5000),
-  currentSituation: optionalText(5000),
-  desiredOutcome: text(3000),
+  problemStatement: textBlock(5000),
+  currentSituation: optionalTextBlock(5000),
+  desiredOutcome: textBlock(3000),
   sdgs: z.array(SdgGoalSchema).min(1).max(17),
   sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
   countries: z.array(CountryCodeSchema).min(1).max(50),
@@ -129,7 +132,7 @@ export type NeedUpdateInput = z.input<typeof NeedUpdateInputSchema>;
 
 const offerFields = {
   title: text(300),
-  description: text(5000),
+  description: textBlock(5000),
   modalities: z.array(SupportModalitySchema).min(1).max(7),
   sdgs: z.array(SdgGoalSchema).min(1).max(17),
   sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
@@ -238,7 +241,7 @@ export type Offer = z.infer<typeof OfferSchema>;
 
 export const LISTING_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export const ListingSearchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: lineText().max(200).optional(),
   // Several values of one facet match any of them; different facets must all match.
   sdg: repeatable(SdgGoalSchema),
   country: repeatable(CountryCodeSchema),
@@ -335,7 +338,7 @@ export const SuggestionListSchema = z.array(SuggestionSchema);
 export type SuggestionList = z.infer<typeof SuggestionListSchema>;
 
 export const SuggestTargetsQuerySchema = z.strictObject({
-  text: z.string().trim().min(3).max(5000),
+  text: multilineText().min(3).max(5000),
   lang: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']).default('en'),
 });
 export const TargetSuggestionListSchema = z.object({
@@ -381,14 +384,18 @@ export const MatchUpdateInputSchema = z
     version: z.number().int().min(1),
     stage: MatchStageSchema.optional(),
     /** Why (required to drop or decline), or what happened. */
-    note: z.string().trim().max(5000).optional(),
+    note: multilineText().max(5000).optional(),
     /** Required to complete: what the partnership achieved. */
-    outcome: z.string().trim().max(10000).optional(),
+    outcome: multilineText().max(10000).optional(),
     /** Each party writes its own. */
-    commitment: z.string().trim().max(5000).optional(),
+    commitment: multilineText().max(5000).optional(),
     milestones: z.array(MilestoneSchema).max(50).optional(),
   })
-  .refine((v) => Object.keys(v).length > 1, { message: 'Nothing to change' })
+  // A note or an outcome goes with a stage; alone they would change nothing.
+  .refine((v) => Object.keys(v).some((k) => !['version', 'note', 'outcome'].includes(k)), {
+    message: 'Nothing to change: give a stage, a commitment or milestones',
+    path: ['stage'],
+  })
   .superRefine((v, ctx) => {
     if (v.stage === 'dropped' && !v.note)
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the match is dropped' });
@@ -397,7 +404,7 @@ export const MatchUpdateInputSchema = z
   });
 export type MatchUpdateInput = z.input<typeof MatchUpdateInputSchema>;
 
-export const MessageInputSchema = z.strictObject({ body: text(10000) });
+export const MessageInputSchema = z.strictObject({ body: textBlock(10000) });
 export type MessageInput = z.input<typeof MessageInputSchema>;
 
 export const MATCH_PARTIES = ['recipient', 'provider', 'broker'] as const;

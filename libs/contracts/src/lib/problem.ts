@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'XML_DTD_FORBIDDEN',
   'IATI_WRONG_ROOT',
   'IATI_UNKNOWN_CODE',
+  'URI_TOO_LONG',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -11,13 +11,20 @@ import {
 } from './catalog';
 import { isCountryCode } from './country-codes';
 import { SDG_GOALS, goalOfTarget, isSdgTarget } from './sdg-ids';
+import { lineText, multilineText, safeText } from './text';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const text = (max: number) => lineText().min(1).max(max);
+const optionalText = (max: number) => lineText().max(max).optional();
+const textBlock = (max: number) => multilineText().min(1).max(max);
+const optionalTextBlock = (max: number) => multilineText().max(max).optional();
+/** An http(s) link, without control characters (the URL parser would let some through). */
+export const webUrl = () =>
+  z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .superRefine(safeText());
 
-export const CountryCodeSchema = z
-  .string()
-  .trim()
+export const CountryCodeSchema = lineText()
   .toUpperCase()
   .refine(isCountryCode, { message: 'Unknown country: use an ISO 3166-1 alpha-2 code of an M49 country or area' });
 
@@ -26,10 +33,9 @@ export const SdgGoalSchema = z.coerce
   .int()
   .refine((n) => SDG_GOALS.includes(n), { message: 'SDG goals are numbered 1 to 17' });
 
-export const SdgTargetSchema = z
-  .string()
-  .trim()
-  .refine(isSdgTarget, { message: 'Unknown SDG target: use an id such as "6.4" or "17.a"' });
+export const SdgTargetSchema = lineText().refine(isSdgTarget, {
+  message: 'Unknown SDG target: use an id such as "6.4" or "17.a"',
+});
 
 export const SolutionCountryInputSchema = z.strictObject({
   country: CountryCodeSchema,
@@ -38,9 +44,9 @@ export const SolutionCountryInputSchema = z.strictObject({
 
 export const BuildingBlockInputSchema = z.strictObject({
   title: text(200),
-  description: text(5000),
-  enablingFactors: optionalText(3000),
-  lessons: optionalText(3000),
+  description: textBlock(5000),
+  enablingFactors: optionalTextBlock(3000),
+  lessons: optionalTextBlock(3000),
 });
 
 export const ContactInputSchema = z.strictObject({
@@ -52,7 +58,7 @@ export const ContactInputSchema = z.strictObject({
 
 export const LinkInputSchema = z.strictObject({
   label: text(200),
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  url: webUrl(),
 });
 
 /** An organization named by a solution: by slug when it exists, otherwise described to be created. */
@@ -73,13 +79,13 @@ export const SolutionFieldsSchema = z.strictObject({
   language: ContentLanguageSchema,
   title: text(300),
   subtitle: optionalText(300),
-  summary: text(2000),
-  challenge: text(10000),
-  towardsSolution: text(10000),
-  resultsImpact: text(10000),
-  sustainability: optionalText(10000),
-  replicability: optionalText(10000),
-  lessonsLearned: optionalText(10000),
+  summary: textBlock(2000),
+  challenge: textBlock(10000),
+  towardsSolution: textBlock(10000),
+  resultsImpact: textBlock(10000),
+  sustainability: optionalTextBlock(10000),
+  replicability: optionalTextBlock(10000),
+  lessonsLearned: optionalTextBlock(10000),
   buildingBlocks: z.array(BuildingBlockInputSchema).max(20).default([]),
   sdgs: z.array(SdgGoalSchema).min(1).max(17),
   sdgTargets: z.array(SdgTargetSchema).max(169).default([]),
@@ -91,10 +97,10 @@ export const SolutionFieldsSchema = z.strictObject({
   startYear: z.number().int().min(1950).max(2100),
   endYear: z.number().int().min(1950).max(2100).optional(),
   budgetRange: BudgetRangeSchema.optional(),
-  beneficiaries: optionalText(1000),
+  beneficiaries: optionalTextBlock(1000),
   contacts: z.array(ContactInputSchema).max(10).default([]),
   links: z.array(LinkInputSchema).max(20).default([]),
-  source: text(500),
+  source: textBlock(500),
 });
 
 /** The rules that join fields together; they apply to a complete solution, not to a draft. */
@@ -131,16 +137,13 @@ export const OrganizationInputSchema = z.strictObject({
   type: OrganizationTypeSchema,
   country: CountryCodeSchema.optional(),
   operatingCountries: z.array(CountryCodeSchema).max(250).default([]),
-  website: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  description: text(5000),
+  website: webUrl().optional(),
+  description: textBlock(5000),
   expertiseSdgs: z.array(SdgGoalSchema).max(17).default([]),
   expertiseTargets: z.array(SdgTargetSchema).max(169).default([]),
   modalities: z.array(ModalitySchema).max(2).default([]),
   languages: z.array(ContentLanguageSchema).max(7).default([]),
-  source: text(500),
+  source: textBlock(500),
 });
 export type OrganizationInput = z.input<typeof OrganizationInputSchema>;
 export type OrganizationInputParsed = z.output<typeof OrganizationInputSchema>;

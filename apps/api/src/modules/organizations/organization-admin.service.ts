@@ -307,10 +307,13 @@ export class OrganizationAdminService {
 
   async verify(organizationId: string, level: VerificationLevel): Promise<OrganizationAdminView> {
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE organizations SET verification = $2, updated_at = now() WHERE id = $1`, [
-        organizationId,
-        level,
-      ]);
+      // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+      const [rows]: [{ id: string }[], number] = await m.query(
+        `UPDATE organizations SET verification = $2, updated_at = now() WHERE id = $1 RETURNING id`,
+        [organizationId, level],
+      );
+      // No such organization: refuse before the outbox row, so the 404 leaves nothing behind.
+      if (!rows.length) throw AppError.notFound('Organization');
       await enqueueSearchSync(m, 'organization', [organizationId]);
     });
     return this.view(organizationId);

@@ -45,10 +45,10 @@ export class SolutionsController {
       'application/xml': { schema: { type: 'string', description: 'IATI 2.03 <iati-activities> (docs/iati.md)' } },
     },
   })
-  export(@Query() query: ExportQueryDto): StreamableFile {
+  async export(@Query() query: ExportQueryDto): Promise<StreamableFile> {
     if (query.format === 'iati') return iatiFile(this.iati.activities(query), 'galaxy-solutions-iati.xml');
     const csv = query.format === 'csv';
-    return new StreamableFile(this.solutions.export(query), {
+    return new StreamableFile(await this.solutions.export(query), {
       type: csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       disposition: `attachment; filename="galaxy-solutions.${query.format}"`,
     });

@@ -101,8 +101,12 @@ export class SolutionsService {
     };
   }
 
-  /** Published solutions matching the filters, as CSV or a JSON array, streamed in batches. */
-  export(query: ExportQuery): Readable {
+  /**
+   * Published solutions matching the filters, as CSV or a JSON array, streamed in batches. The first
+   * batch is read before the answer starts, so a failing query is still a problem+json answer rather
+   * than a 200 whose body stops after '['.
+   */
+  async export(query: ExportQuery): Promise<Readable> {
     const db = this.db;
     const documents = this.documents;
     async function* batches() {
@@ -122,12 +126,19 @@ export class SolutionsService {
         afterId = rows[rows.length - 1].id;
       }
     }
+    const source = batches();
+    const head = await source.next();
+    async function* all() {
+      if (head.done) return;
+      yield head.value;
+      yield* source;
+    }
     if (query.format === 'json') {
       return Readable.from(
         (async function* () {
           let first = true;
           yield '[';
-          for await (const docs of batches()) {
+          for await (const docs of all()) {
             for (const doc of docs) {
               const { hash: _hash, countryNames: _names, titleSort: _sort, ...open } = doc;
               yield (
@@ -171,7 +182,7 @@ export class SolutionsService {
     });
     void (async () => {
       try {
-        for await (const docs of batches()) {
+        for await (const docs of all()) {
           for (const d of docs) {
             const ok = csv.write({
               ...d,
