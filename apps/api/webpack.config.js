@@ -13,6 +13,7 @@ module.exports = (_env, argv) => ({
     bench: './src/bench/search-bench.ts',
     'start-bench': './src/bench/start-bench.ts',
     'match-eval': './src/bench/match-eval.ts',
+    'degraded-bench': './src/bench/degraded-bench.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),
