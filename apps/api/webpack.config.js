@@ -14,6 +14,7 @@ module.exports = (_env, argv) => ({
     'start-bench': './src/bench/start-bench.ts',
     'match-eval': './src/bench/match-eval.ts',
     'degraded-bench': './src/bench/degraded-bench.ts',
+    drill: './src/bench/drill.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),
