@@ -6,7 +6,7 @@ import { AccessGuard } from './common/auth';
 import { requestIdFor } from './common/request-id';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/env';
-import { dataSourceOptions } from './database/data-source';
+import { apiDatabaseLimits, dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { SessionsService } from './modules/accounts/sessions.service';
@@ -72,7 +72,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, {}, apiDatabaseLimits(config))),
         HealthModule,
         ReferenceModule,
         CatalogModule,

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ErrorCode, Problem } from '@galaxy/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS } from './app-error';
+import { databaseAppError } from './database-errors';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -61,6 +62,8 @@ export function toAppError(exception: unknown): AppError {
     const code = CODE_FOR_STATUS[err.statusCode];
     if (code) return new AppError(code, err.message ?? TITLES[err.statusCode] ?? 'Error');
   }
+  const database = databaseAppError(exception);
+  if (database) return database;
   return new AppError('INTERNAL_ERROR', 'Something went wrong on our side; the error has been logged');
 }
 
@@ -83,6 +86,8 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, except
   const error = toAppError(exception);
   if (error.code === 'INTERNAL_ERROR') {
     logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
+  } else if (error.code === 'DATABASE_UNAVAILABLE') {
+    logger.warn({ err: exception, reqId: request.id }, 'Database unavailable');
   }
   const problem = toProblem(error, request.url.split('?')[0], String(request.id));
   void reply

@@ -30,3 +30,15 @@ describe('empty variables', () => {
     expect(loadEnv({ DATABASE_URL: '', MEILI_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe('database limits', () => {
+  it('has defaults that bound every wait, and refuses a negative timeout', () => {
+    expect(loadEnv({})).toMatchObject({
+      DATABASE_ACQUIRE_TIMEOUT_MS: 5000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 30000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 15000,
+    });
+    expect(loadEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(0);
+    expect(() => loadEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+  });
+});

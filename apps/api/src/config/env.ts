@@ -53,6 +53,12 @@ export const EnvSchema = z
       .min(1_000)
       .default(15 * 60_000),
     SEARCH_RECONCILE_RETRY_MS: z.coerce.number().int().min(100).default(30_000),
+    /** How long a request waits for a free database connection before it gives up (pool acquire timeout). */
+    DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    /** PostgreSQL `statement_timeout` of the API's connections; 0 turns it off. */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** PostgreSQL `idle_in_transaction_session_timeout` of the API's connections; 0 turns it off. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

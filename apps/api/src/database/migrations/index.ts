@@ -3,6 +3,7 @@ import { Accounts1795760000000 } from './1795760000000-accounts';
 import { Curation1795770000000 } from './1795770000000-curation';
 import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
 import { UserLocale1795790000000 } from './1795790000000-user-locale';
+import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-organization-names';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   Curation1795770000000,
   Matchmaking1795780000000,
   UserLocale1795790000000,
+  UniqueOrganizationNames1795800000000,
 ];

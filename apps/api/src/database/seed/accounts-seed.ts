@@ -45,7 +45,7 @@ export async function ensureAccounts(db: DataSource, config: AppConfig, log: (li
     if (!account.organizationAdmin) continue;
     await db.query(
       `INSERT INTO organizations (slug, name, type, country, description, source, verification)
-       VALUES ($1, $2, 'cooperation_agency', 'KE', $3, 'Demo data', 'staff') ON CONFLICT (slug) DO NOTHING`,
+       VALUES ($1, $2, 'cooperation_agency', 'KE', $3, 'Demo data', 'staff') ON CONFLICT DO NOTHING`,
       [DEMO_ORGANIZATION.slug, DEMO_ORGANIZATION.name, DEMO_ORGANIZATION.description],
     );
     await db.query(

@@ -36,7 +36,11 @@ export class AccountsService {
     private readonly mail: MailService,
   ) {}
 
-  async signup(input: z.output<typeof SignupInputSchema>, meta: RequestMeta): Promise<{ me: Me; token: string }> {
+  async signup(
+    input: z.output<typeof SignupInputSchema>,
+    meta: RequestMeta,
+    lostRace = false,
+  ): Promise<{ me: Me; token: string }> {
     await this.limiter.consume({ key: `signup:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 });
     assertStrongPassword(input.password, [input.email, input.name, 'galaxy']);
     const passwordHash = await hashPassword(input.password);
@@ -49,12 +53,17 @@ export class AccountsService {
           [{ location: 'body', field: 'email', message: 'An account with this email exists already' }],
         );
       }
-      const [{ id }] = await m.query(
-        `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      const [created] = await m.query(
+        `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
         [input.email, passwordHash, input.name, input.languages, input.locale],
       );
-      return id as string;
+      return created?.id as string | undefined;
     });
+    // A sign-up with the same address committed between the check and the insert (which then did
+    // nothing): once more from the top, where the check answers as for any address with an account.
+    if (!userId && !lostRace) return this.signup(input, meta, true);
+    if (!userId) throw new AppError('CONFLICT', 'Someone signed up with this address at the same moment; try again');
     await this.sendEmailToken(userId, 'verify_email');
     const token = await this.sessions.create(userId, meta);
     return { me: await this.me(userId), token };

@@ -264,8 +264,11 @@ export class CatalogWriter {
       [[...wanted.keys()]],
     );
     for (const row of found) ids.set(row.key, row.id);
-    const missing = [...wanted.entries()].filter(([key]) => !ids.has(key)).map(([, o]) => o);
-    if (missing.length) {
+    let missing = [...wanted.entries()].filter(([key]) => !ids.has(key)).map(([, o]) => o);
+    // Another transaction may create one of them, or take a slug, meanwhile (curators approving
+    // solutions that name the same new partner): the unique indexes decide, the insert skips what
+    // they refuse, and the next round finds the other's organization or picks a fresh slug.
+    for (let round = 0; missing.length && round < 5; round++) {
       const slugs = await this.uniqueOrganizationSlugs(
         manager,
         missing.map((o) => o.acronym ?? o.name),
@@ -275,6 +278,7 @@ export class CatalogWriter {
          SELECT r.slug, r.name, r.acronym, r.type, r.country, r.description, r.source
          FROM jsonb_to_recordset($1::jsonb) AS r(slug text, name text, acronym text, type text, country text,
            description text, source text)
+         ON CONFLICT DO NOTHING
          RETURNING id, lower(name) AS key`,
         [
           JSON.stringify(
@@ -291,7 +295,17 @@ export class CatalogWriter {
         ],
       );
       for (const row of created) ids.set(row.key, row.id);
+      const skipped = missing.filter((o) => !ids.has(o.name.toLowerCase()));
+      if (skipped.length) {
+        const others: { id: string; key: string }[] = await manager.query(
+          `SELECT id, lower(name) AS key FROM organizations WHERE lower(name) = ANY($1)`,
+          [skipped.map((o) => o.name.toLowerCase())],
+        );
+        for (const row of others) ids.set(row.key, row.id);
+      }
+      missing = missing.filter((o) => !ids.has(o.name.toLowerCase()));
     }
+    if (missing.length) throw new Error(`could not create the organizations ${missing.map((o) => o.name).join(', ')}`);
     return ids;
   }
 

@@ -163,7 +163,7 @@ export class MatchesService {
     const row = await this.row(this.db.manager, id);
     const parties = partiesOf(viewer, row);
     if (!canSee(row.stage, parties)) throw AppError.notFound('Match');
-    return this.toMatch(row, parties);
+    return this.toMatch(this.db.manager, row, parties);
   }
 
   async list(viewer: Viewer, query: { mine?: boolean; needId?: string; stage?: MatchStage }): Promise<MatchList> {
@@ -197,7 +197,9 @@ export class MatchesService {
           'Someone acted on this match after you opened it: here it is now',
           [{ location: 'body', field: 'version', message: `The current version is ${row.version}` }],
           {},
-          { current: await this.toMatch(row, parties) },
+          // Read on the transaction's own connection: a second pool connection, taken while this
+          // one holds the row lock that other requests wait on, can exhaust the pool and hang them all.
+          { current: await this.toMatch(m, row, parties) },
         );
       const set: Record<string, unknown> = {};
       if (input.stage) {
@@ -430,7 +432,7 @@ export class MatchesService {
     };
   }
 
-  private async toMatch(row: MatchRow, parties: MatchParty[]): Promise<Match> {
+  private async toMatch(m: EntityManager, row: MatchRow, parties: MatchParty[]): Promise<Match> {
     const history: {
       at: Date;
       actor_id: string | null;
@@ -438,7 +440,7 @@ export class MatchesService {
       from_state: string | null;
       to_state: string;
       note: string | null;
-    }[] = await this.db.query(
+    }[] = await m.query(
       `SELECT a.at, a.actor_id, u.name AS actor_name, a.from_state, a.to_state, a.note FROM audit_log a
          LEFT JOIN users u ON u.id = a.actor_id
          WHERE a.entity = 'match' AND a.entity_id = $1 AND a.action IN ('suggest', 'stage') ORDER BY a.id`,
@@ -451,7 +453,7 @@ export class MatchesService {
       party: MatchParty;
       body: string;
       created_at: Date;
-    }[] = await this.db.query(
+    }[] = await m.query(
       `SELECT mm.id, mm.author_id, u.name AS author_name, mm.party, mm.body, mm.created_at FROM match_messages mm
          LEFT JOIN users u ON u.id = mm.author_id WHERE mm.match_id = $1 ORDER BY mm.created_at, mm.id`,
       [row.id],

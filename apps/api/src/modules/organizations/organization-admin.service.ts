@@ -7,7 +7,7 @@ import type {
   UiLanguage,
   VerificationLevel,
 } from '@galaxy/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
@@ -48,11 +48,31 @@ export class OrganizationAdminService {
     }
     const verification = sameDomain(user.email, input.website) ? 'email_domain' : 'unverified';
     const id = await this.db.transaction(async (m) => {
+      const id = await this.insertOrganization(m, user, input, verification);
+      await m.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, user.id]);
+      await enqueueSearchSync(m, 'organization', [id]);
+      return id;
+    });
+    return this.view(id);
+  }
+
+  /**
+   * One organization per name: the unique indexes, not a check beforehand, decide between
+   * registrations racing for one name (the others get 409) or for one slug (they pick another).
+   */
+  private async insertOrganization(
+    m: EntityManager,
+    user: AuthUser,
+    input: z.output<typeof OrganizationRegisterInputSchema>,
+    verification: VerificationLevel,
+  ): Promise<string> {
+    for (let round = 0; round < 5; round++) {
       const [slug] = await this.writer.organizationSlugs(m, [input.name]);
-      const [{ id }] = await m.query(
+      const [created] = await m.query(
         `INSERT INTO organizations (slug, name, acronym, type, country, operating_countries, website, description,
            expertise_sdgs, expertise_targets, modalities, languages, contact_email, source, created_by, verification)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         ON CONFLICT DO NOTHING RETURNING id`,
         [
           slug,
           input.name,
@@ -72,11 +92,14 @@ export class OrganizationAdminService {
           verification,
         ],
       );
-      await m.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, user.id]);
-      await enqueueSearchSync(m, 'organization', [id]);
-      return id as string;
-    });
-    return this.view(id);
+      if (created) return created.id as string;
+      const [named] = await m.query(`SELECT 1 FROM organizations WHERE lower(name) = lower($1)`, [input.name]);
+      if (named)
+        throw new AppError('CONFLICT', 'An organization with this name is registered already', [
+          { location: 'body', field: 'name', message: 'An organization with this name exists already' },
+        ]);
+    }
+    throw new AppError('CONFLICT', 'Others are registering organizations with similar names right now; try again');
   }
 
   async update(id: string, input: z.output<typeof OrganizationUpdateInputSchema>): Promise<OrganizationAdminView> {
