@@ -4,6 +4,7 @@ import { Curation1795770000000 } from './1795770000000-curation';
 import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
 import { UserLocale1795790000000 } from './1795790000000-user-locale';
 import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-organization-names';
+import { DegradedSearchIndexes1795900000000 } from './1795900000000-degraded-search-indexes';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Matchmaking1795780000000,
   UserLocale1795790000000,
   UniqueOrganizationNames1795800000000,
+  DegradedSearchIndexes1795900000000,
 ];

@@ -198,7 +198,9 @@ export class SolutionsSearchService {
   private async sqlFacets(where: string, params: unknown[]): Promise<Facets> {
     const n = params.length;
     const rows: { facet: string; key: string; count: number }[] = await this.db.query(
-      `WITH f AS (SELECT s.* FROM solutions s WHERE ${where}),
+      // Only the columns counted: `s.*` copied every text and the search vector of every match.
+      `WITH f AS (SELECT s.id, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language, s.project_status
+                  FROM solutions s WHERE ${where}),
             fc AS (SELECT DISTINCT c.solution_id, trim(c.country) AS country FROM solution_countries c JOIN f ON f.id = c.solution_id)
        SELECT 'sdg' AS facet, unnest(sdgs)::text AS key, count(*)::int AS count FROM f GROUP BY 2
        UNION ALL SELECT 'target', unnest(sdg_targets), count(*)::int FROM f GROUP BY 2
