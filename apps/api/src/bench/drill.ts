@@ -170,7 +170,8 @@ class Platform {
   }
 
   /** Ctrl-C, as a person would; then checks that nothing it started is left. */
-  async stop(): Promise<string[]> {
+  async stop(): Promise<{ left: string[]; seconds: number }> {
+    const started = Date.now();
     const pids = (['postgres', 'meilisearch'] as const).flatMap((s) => {
       try {
         return [this.pidOf(s)];
@@ -182,10 +183,11 @@ class Platform {
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
-      await Promise.race([exited, sleep(30_000)]);
+      await Promise.race([exited, sleep(60_000)]);
     }
-    await sleep(500);
-    return pids.filter(processAlive).map(String);
+    // The launcher exits once it has stopped its servers; give the kernel a moment to reap them.
+    for (let i = 0; i < 20 && pids.some(processAlive); i++) await sleep(250);
+    return { left: pids.filter(processAlive).map(String), seconds: seconds(Date.now() - started) };
   }
 }
 
@@ -508,9 +510,9 @@ async function main(): Promise<void> {
     }
   } finally {
     client?.close();
-    const left = await platform.stop();
+    const { left, seconds: stopS } = await platform.stop();
     console.log(
-      `\nCtrl-C of the platform: ${left.length ? `LEFT RUNNING: pids ${left.join(', ')}` : 'no process left behind'}`,
+      `\nCtrl-C of the platform: stopped in ${stopS} s, ${left.length ? `LEFT RUNNING: pids ${left.join(', ')}` : 'no process left behind'}`,
     );
     rmSync(dir, { recursive: true, force: true });
   }
