@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { MEILI, MEILI_ADMIN, ensureMeiliKeys, succeeded } from '../search/meili.provider';
@@ -91,14 +91,32 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
  * a search-only key (readers); `admin` an admin key limited to our indexes (indexer, reindex, reconcile).
  */
 @Injectable()
-export class SearchIndexes {
+export class SearchIndexes implements OnApplicationBootstrap, OnApplicationShutdown {
   private keysReady?: Promise<void>;
+  private keysRetry?: NodeJS.Timeout;
 
   constructor(
     @Inject(MEILI) readonly client: Meilisearch,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MEILI_ADMIN) readonly admin: Meilisearch,
   ) {}
+
+  /**
+   * Every process makes sure the keys exist, not only those running the indexer: searches need the
+   * search key. While Meilisearch cannot be reached, tried again every few seconds.
+   */
+  onApplicationBootstrap(): void {
+    const attempt = () =>
+      void this.ensureKeys().catch(() => {
+        this.keysRetry = setTimeout(attempt, 5_000);
+        this.keysRetry.unref();
+      });
+    attempt();
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.keysRetry);
+  }
 
   /** Creates the derived search and admin keys when missing (once per process, again after a failure). */
   ensureKeys(): Promise<void> {
