@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadEnv, type AppConfig } from '../config/env';
 import { searchSyncFor, withDataSource } from '../database/bootstrap';
-import { freePort, type RunningService } from '../embedded/embedded-services';
+import { freePort, type ManagedProcess } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { generateCatalog } from '../database/seed/generator';
@@ -14,12 +14,14 @@ import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { runLoad, type HttpCall, type LoadResult } from './load';
 
 /**
- * `npm run bench:degraded [-- --solutions 1000 --requests 3000 --concurrency 50 --main dist/…/main.js]`
+ * `npm run bench:degraded [-- --solutions 1000 --requests 3000 --concurrency 50 --main dist/…/main.js --freeze]`
  *
  * Search while Meilisearch is down: the API (its own process) answers from PostgreSQL. Prints
  * requests/s and latency with Meilisearch up, then down (the degraded path), for the same mixed
  * queries. `--main` runs another build of the API (e.g. one built from an older commit) as the
- * baseline, in the same run on the same data.
+ * baseline, in the same run on the same data. `--freeze` stops Meilisearch with SIGSTOP instead of
+ * ending it: it then accepts connections and never answers (a hung or unreachable host), so requests
+ * time out instead of being refused.
  */
 const QUERIES = [
   'q=water',
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
   const total = Number(arg('requests', '3000'));
   const concurrency = Number(arg('concurrency', '50'));
   const builds = [join(__dirname, 'main.js'), ...args('main').map((p) => resolve(p))];
+  const freeze = process.argv.includes('--freeze');
   const dir = mkdtempSync(join(tmpdir(), 'galaxy-degraded-'));
   const [pgPort, meiliPort, apiPort] = [await freePort(), await freePort(), await freePort()];
   const env = loadEnv({ ...process.env, DATABASE_URL: '', MEILI_URL: '' });
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
   });
   const startMeili = () =>
     startEmbeddedMeilisearch({ dataDir: join(dir, 'meili'), port: meiliPort, masterKey: env.MEILI_MASTER_KEY });
-  let meili: RunningService | undefined = await startMeili();
+  let meili: ManagedProcess | undefined = await startMeili();
   const config: AppConfig = { ...env, DATABASE_URL: pg.url, MEILI_URL: meili.url, SEED_ON_EMPTY: false };
   let api: ChildProcess | undefined;
   console.log(`Galaxy degraded-search benchmark — ${new Date().toISOString()}`);
@@ -112,20 +115,32 @@ async function main(): Promise<void> {
       await waitForHttp(`http://127.0.0.1:${apiPort}/api/v1/ready`);
       await runLoad(calls, 200, concurrency);
       console.log(row('Meilisearch up', await runLoad(calls, total, concurrency)));
-      await meili.stop();
-      meili = undefined;
+      const down = meili;
+      if (freeze) process.kill(down.pid, 'SIGSTOP');
+      else {
+        await down.stop();
+        meili = undefined;
+      }
       const first = performance.now();
       await runLoad(calls.slice(0, 1), 1, 1);
       console.log(`  first search after Meilisearch died: ${fmt(performance.now() - first)} ms`);
-      await runLoad(calls, 200, concurrency);
-      console.log(row('Meilisearch down (degraded)', await runLoad(calls, total, concurrency)));
-      console.log(row('degraded, one at a time', await runLoad(calls, 300, 1)));
+      await runLoad(calls, freeze ? 50 : 200, concurrency); // frozen, a build that waits on Meilisearch takes its time-out per request
+      console.log(
+        row(`Meilisearch ${freeze ? 'frozen' : 'down'} (degraded)`, await runLoad(calls, total, concurrency)),
+      );
+      console.log(row('degraded, one at a time', await runLoad(calls, freeze ? 10 : 300, 1)));
+      if (freeze) {
+        process.kill(down.pid, 'SIGCONT');
+        await down.stop();
+        meili = undefined;
+      }
       api.kill('SIGTERM');
       await new Promise((r) => api?.once('exit', r));
       api = undefined;
     }
   } finally {
     api?.kill('SIGKILL');
+    if (meili) process.kill(meili.pid, 'SIGCONT');
     await meili?.stop();
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
