@@ -21,6 +21,8 @@ module.exports = (_env, argv) => ({
     'match-eval': './src/bench/match-eval.ts',
     seed: './src/database/seed/seed.ts',
     fuzz: './src/fuzz/fuzz-main.ts',
+    'degraded-bench': './src/bench/degraded-bench.ts',
+    drill: './src/bench/drill.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -20,7 +20,8 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
-import { MEILI, createMeiliClient } from './modules/search/meili.provider';
+import { MEILI, MEILI_ADMIN, createMeiliClient, meiliKeys } from './modules/search/meili.provider';
+import { SEARCH_HEALTH, SearchHealth } from './modules/search/search-health';
 
 @Global()
 @Module({})
@@ -30,9 +31,28 @@ class CoreModule {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: MEILI, useFactory: () => createMeiliClient(config) },
+        {
+          provide: SEARCH_HEALTH,
+          useFactory: () =>
+            new SearchHealth({
+              url: config.MEILI_URL,
+              baseDelayMs: config.SEARCH_RETRY_BASE_MS,
+              maxDelayMs: Math.min(config.SEARCH_RETRY_MAX_MS, 5_000),
+            }),
+        },
+        {
+          provide: MEILI,
+          inject: [SEARCH_HEALTH],
+          useFactory: (health: SearchHealth) =>
+            createMeiliClient(config, meiliKeys(config).search, { health, failFast: true }),
+        },
+        {
+          provide: MEILI_ADMIN,
+          inject: [SEARCH_HEALTH],
+          useFactory: (health: SearchHealth) => createMeiliClient(config, meiliKeys(config).admin, { health }),
+        },
       ],
-      exports: [APP_CONFIG, MEILI],
+      exports: [APP_CONFIG, MEILI, MEILI_ADMIN, SEARCH_HEALTH],
     };
   }
 }

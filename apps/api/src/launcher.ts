@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { createApp } from './app.factory';
 import { EnvError, loadEnv, type AppConfig } from './config/env';
 import { runMigrationsAndSeed } from './database/bootstrap';
-import { EmbeddedServiceError, RunningService, assertPortFree } from './embedded/embedded-services';
-import { startEmbeddedMeilisearch } from './embedded/meilisearch';
-import { startEmbeddedPostgres } from './embedded/postgres';
+import { EmbeddedServiceError, RunningService, assertPortFree, supervise } from './embedded/embedded-services';
+import { startEmbeddedMeilisearch, stopStaleMeilisearch } from './embedded/meilisearch';
+import { startEmbeddedPostgres, stopStalePostgres } from './embedded/postgres';
 
 /**
  * `npm start` and `npm run dev`: starts embedded PostgreSQL and Meilisearch unless DATABASE_URL /
  * MEILI_URL point elsewhere, migrates, seeds an empty database, then serves API and SPA on one port
  * (start) or runs the API and the Vite dev server in watch mode (dev). Ctrl-C stops everything.
+ *
+ * The embedded servers are supervised: one that dies is started again with backoff. Servers left
+ * running by a launcher that was killed (SIGKILL leaves children behind) are found by their pid files
+ * in the data directory and stopped before starting anew.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -38,13 +42,12 @@ async function main(): Promise<void> {
     const log = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? (l: string) => console.log(l) : undefined;
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
+      const dataDir = join(env.GALAXY_DATA_DIR, 'postgres');
+      await stopStalePostgres(dataDir);
       await assertPortFree(env.GALAXY_PG_PORT, 'embedded PostgreSQL', 'GALAXY_PG_PORT');
-      const pg = await startEmbeddedPostgres({
-        dataDir: join(env.GALAXY_DATA_DIR, 'postgres'),
-        port: env.GALAXY_PG_PORT,
-        database: 'galaxy',
-        log,
-      });
+      const pg = await supervise('PostgreSQL', () =>
+        startEmbeddedPostgres({ dataDir, port: env.GALAXY_PG_PORT, database: 'galaxy', log }),
+      );
       services.push(pg);
       databaseUrl = pg.url;
       console.log(
@@ -53,13 +56,12 @@ async function main(): Promise<void> {
     }
     let meiliUrl = env.MEILI_URL;
     if (!meiliUrl) {
+      const dataDir = join(env.GALAXY_DATA_DIR, 'meilisearch');
+      await stopStaleMeilisearch(dataDir);
       await assertPortFree(env.GALAXY_MEILI_PORT, 'embedded Meilisearch', 'GALAXY_MEILI_PORT');
-      const meili = await startEmbeddedMeilisearch({
-        dataDir: join(env.GALAXY_DATA_DIR, 'meilisearch'),
-        port: env.GALAXY_MEILI_PORT,
-        masterKey: env.MEILI_MASTER_KEY,
-        log,
-      });
+      const meili = await supervise('Meilisearch', () =>
+        startEmbeddedMeilisearch({ dataDir, port: env.GALAXY_MEILI_PORT, masterKey: env.MEILI_MASTER_KEY, log }),
+      );
       services.push(meili);
       meiliUrl = meili.url;
       console.log(

@@ -210,7 +210,7 @@ describe('matchmaking (real PostgreSQL, Meilisearch and SMTP mailbox)', () => {
     expect(bad.errors[0].field).toMatch(/^sdg/);
     expect((await visitor.get('/api/v1/needs').expect(200)).body.items[0].matches).toBeNull();
     // The index holds no private field at all.
-    const doc = await t.app.get(SearchIndexes).index('listings').getDocument(pub.id);
+    const doc = await t.app.get(SearchIndexes).adminIndex('listings').getDocument(pub.id);
     expect(JSON.stringify(doc)).not.toMatch(/50,000|Wanjiru|Two engineers/);
 
     const offers = (await visitor.get('/api/v1/offers?modality=training').expect(200)).body;

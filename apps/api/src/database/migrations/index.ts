@@ -4,6 +4,7 @@ import { Curation1795770000000 } from './1795770000000-curation';
 import { Matchmaking1795780000000 } from './1795780000000-matchmaking';
 import { UserLocale1795790000000 } from './1795790000000-user-locale';
 import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-organization-names';
+import { DegradedSearchIndexes1795900000000 } from './1795900000000-degraded-search-indexes';
 import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
 import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
 import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
@@ -16,6 +17,7 @@ export const MIGRATIONS: Function[] = [
   Matchmaking1795780000000,
   UserLocale1795790000000,
   UniqueOrganizationNames1795800000000,
+  DegradedSearchIndexes1795900000000,
   LoginUnlock1796000000000,
   AttachedOrganizations1796000000001,
   IatiActivities1796300000000,

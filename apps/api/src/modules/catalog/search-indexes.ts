@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { MEILI, succeeded } from '../search/meili.provider';
+import { MEILI, MEILI_ADMIN, ensureMeiliKeys, succeeded } from '../search/meili.provider';
 
 export type IndexKind = 'solutions' | 'organizations' | 'listings';
 export const INDEX_KINDS: readonly IndexKind[] = ['solutions', 'organizations', 'listings'];
@@ -86,29 +86,69 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   },
 };
 
-/** Names of the live indexes (with the configured prefix) and the settings to apply. */
+/**
+ * Names of the live indexes (with the configured prefix) and the settings to apply. `client` holds
+ * a search-only key (readers); `admin` an admin key limited to our indexes (indexer, reindex, reconcile).
+ */
 @Injectable()
-export class SearchIndexes {
+export class SearchIndexes implements OnApplicationBootstrap, OnApplicationShutdown {
+  private keysReady?: Promise<void>;
+  private keysRetry?: NodeJS.Timeout;
+
   constructor(
     @Inject(MEILI) readonly client: Meilisearch,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MEILI_ADMIN) readonly admin: Meilisearch,
   ) {}
+
+  /**
+   * Every process makes sure the keys exist, not only those running the indexer: searches need the
+   * search key. While Meilisearch cannot be reached, tried again every few seconds.
+   */
+  onApplicationBootstrap(): void {
+    const attempt = () =>
+      void this.ensureKeys().catch(() => {
+        this.keysRetry = setTimeout(attempt, 5_000);
+        this.keysRetry.unref();
+      });
+    attempt();
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.keysRetry);
+  }
+
+  /** Creates the derived search and admin keys when missing (once per process, again after a failure). */
+  ensureKeys(): Promise<void> {
+    this.keysReady ??= ensureMeiliKeys(this.config).catch((error: unknown) => {
+      this.keysReady = undefined;
+      throw error;
+    });
+    return this.keysReady;
+  }
 
   name(kind: IndexKind): string {
     return `${this.config.SEARCH_INDEX_PREFIX}${kind}`;
   }
 
+  /** The live index, for reading. */
   index(kind: IndexKind) {
     return this.client.index(this.name(kind));
   }
 
+  /** The live index, for writing. */
+  adminIndex(kind: IndexKind) {
+    return this.admin.index(this.name(kind));
+  }
+
   /** Creates the index when missing and applies its settings, waiting until both are done. */
   async ensure(kind: IndexKind, uid = this.name(kind)): Promise<void> {
-    const exists = await this.client
+    await this.ensureKeys();
+    const exists = await this.admin
       .getIndex(uid)
       .then(() => true)
       .catch(() => false);
-    if (!exists) await succeeded(this.client.createIndex(uid, { primaryKey: 'id' }), 60_000);
-    await succeeded(this.client.index(uid).updateSettings(INDEX_SETTINGS[kind]), 120_000);
+    if (!exists) await succeeded(this.admin.createIndex(uid, { primaryKey: 'id' }), 60_000);
+    await succeeded(this.admin.index(uid).updateSettings(INDEX_SETTINGS[kind]), 120_000);
   }
 }

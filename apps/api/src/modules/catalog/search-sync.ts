@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { succeeded } from '../search/meili.provider';
+import { isSearchUnavailable, SEARCH_HEALTH, SearchHealth, SearchTaskFailedError } from '../search/search-health';
 import {
   SearchDocuments,
   type ListingDocument,
@@ -16,7 +17,6 @@ const LEASE_SECONDS = 60;
 const MAX_ATTEMPTS = 10;
 const IDLE_POLL_MS = 150;
 const ORGANIZATION_BATCH_MS = 2_000;
-const RECONCILE_EVERY_MS = 15 * 60_000;
 const TASK_TIMEOUT_MS = 120_000;
 
 /** Which index each outbox entity lands in. */
@@ -43,22 +43,41 @@ export interface ReindexReport {
 /**
  * Keeps Meilisearch in step with PostgreSQL: drains the transactional outbox (claim with SKIP LOCKED
  * and a lease, re-read current state, upsert or delete, wait for the Meilisearch task, then mark
- * done; retry with backoff, dead-letter after MAX_ATTEMPTS); rebuilds indexes and swaps them in;
- * reconciles drift. Safe with any number of API processes.
+ * done); rebuilds indexes and swaps them in; reconciles drift. Safe with any number of API processes.
+ *
+ * Two kinds of failure: Meilisearch unavailable (unreachable, timing out, 5xx) says nothing about the
+ * rows, so they stay pending, uncounted, and the loop retries with capped backoff for as long as it
+ * takes; a task that failed judged a document, and only that counts toward dead-lettering (after
+ * MAX_ATTEMPTS). Reconcile runs at start, whenever Meilisearch comes back, and every
+ * SEARCH_RECONCILE_EVERY_MS; a run that failed is retried after SEARCH_RECONCILE_RETRY_MS.
  */
 @Injectable()
 export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SearchSync');
   private running = false;
   private loop?: Promise<unknown>;
-  private lastReconcile = Date.now();
+  /** When the next automatic reconcile is due: at once on start. */
+  private nextReconcileAt = 0;
+  /** Per loop, the wait before retrying while Meilisearch is unavailable (0 while it answers). */
+  private readonly outageDelay = new Map<IndexKind, number>();
+  /** For tests and drills: retries while Meilisearch was unavailable, reconcile runs and failures. */
+  readonly stats = { outageRetries: 0, reconciles: 0, reconcileFailures: 0 };
 
   constructor(
     private readonly db: DataSource,
     private readonly documents: SearchDocuments,
     private readonly indexes: SearchIndexes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Optional() @Inject(SEARCH_HEALTH) health?: SearchHealth,
+  ) {
+    // Whatever was written or lost while search was away is repaired as soon as it is back.
+    health?.onRecovered(() => this.reconcileSoon());
+  }
+
+  /** Asks the running indexer to reconcile on its next turn. */
+  reconcileSoon(): void {
+    this.nextReconcileAt = 0;
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.INDEXER_ENABLED) this.start();
@@ -77,13 +96,15 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async ensureIndexesUntilDone(): Promise<void> {
+    let delay = this.config.SEARCH_RETRY_BASE_MS;
     while (this.running) {
       try {
         await this.ensureIndexes();
         return;
       } catch (error) {
         this.logger.warn(`search sync paused: ${String(error)}`);
-        await sleep(2_000);
+        await sleep(delay);
+        delay = Math.min(this.config.SEARCH_RETRY_MAX_MS, delay * 2);
       }
     }
   }
@@ -98,19 +119,49 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
       let processed = 0;
       try {
         processed = await this.drainOnce(ENTITIES_OF(kind));
-        if (kind === 'solutions' && Date.now() - this.lastReconcile > RECONCILE_EVERY_MS) {
-          this.lastReconcile = Date.now();
-          // Another process reconciling or reindexing right now is fine: skip this round.
-          await this.reconcileAll().catch((error: unknown) => this.logger.log(`reconcile skipped: ${String(error)}`));
-        }
+        this.outageDelay.set(kind, 0);
+        if (kind === 'solutions' && Date.now() >= this.nextReconcileAt) await this.reconcileOnSchedule();
       } catch (error) {
+        if (isSearchUnavailable(error)) {
+          // Capped exponential backoff; the rows stay pending and nothing is counted against them.
+          const delay = Math.min(
+            this.config.SEARCH_RETRY_MAX_MS,
+            Math.max(this.config.SEARCH_RETRY_BASE_MS, (this.outageDelay.get(kind) ?? 0) * 2),
+          );
+          this.outageDelay.set(kind, delay);
+          this.stats.outageRetries++;
+          if (delay >= this.config.SEARCH_RETRY_MAX_MS || this.stats.outageRetries === 1)
+            this.logger.warn(
+              `search unavailable, ${kind} waits in the outbox (retry in ${delay} ms): ${String(error)}`,
+            );
+          await sleep(delay);
+          continue;
+        }
         this.logger.warn(`search sync paused: ${String(error)}`);
-        await sleep(2_000);
+        await sleep(Math.min(2_000, this.config.SEARCH_RETRY_MAX_MS));
       }
       if (!processed) await sleep(IDLE_POLL_MS);
       // Organization documents only carry counts: gather their changes for a while, so that one
       // Meilisearch task holds many and solution tasks do not queue behind a task per write.
       else if (kind === 'organizations') await sleep(ORGANIZATION_BATCH_MS);
+    }
+  }
+
+  /**
+   * One automatic reconcile; when it cannot run (search down again, another process holds the lock),
+   * it is tried again soon rather than a whole period later.
+   */
+  private async reconcileOnSchedule(): Promise<void> {
+    try {
+      const reports = await this.reconcileAll();
+      this.stats.reconciles++;
+      this.nextReconcileAt = Date.now() + this.config.SEARCH_RECONCILE_EVERY_MS;
+      const repaired = reports.reduce((n, r) => n + r.upserted + r.deleted, 0);
+      if (repaired) this.logger.log(`reconcile repaired ${repaired} document(s)`);
+    } catch (error) {
+      this.stats.reconcileFailures++;
+      this.nextReconcileAt = Date.now() + this.config.SEARCH_RECONCILE_RETRY_MS;
+      this.logger.log(`reconcile not done, retrying in ${this.config.SEARCH_RECONCILE_RETRY_MS} ms: ${String(error)}`);
     }
   }
 
@@ -123,52 +174,97 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
    * rows it handled.
    */
   async drainOnce(entities?: readonly OutboxEntity[]): Promise<number> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [claimed]: [{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }[], number] =
-      await this.db.query(
-        `UPDATE search_outbox SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount]. Claiming counts no attempt: only a
+    // definite failure does (see below).
+    const [claimed]: [ClaimedRow[], number] = await this.db.query(
+      `UPDATE search_outbox SET locked_until = now() + make_interval(secs => $2)
        WHERE id IN (
          SELECT id FROM search_outbox
          WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
            AND (locked_until IS NULL OR locked_until < now()) AND ($3::text[] IS NULL OR entity = ANY($3))
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, entity, entity_id, attempts`,
-        [CLAIM_BATCH, LEASE_SECONDS, entities ?? null],
-      );
+       RETURNING id, entity, entity_id`,
+      [CLAIM_BATCH, LEASE_SECONDS, entities ?? null],
+    );
     if (!claimed.length) return 0;
     try {
-      const solutionIds = [...new Set(claimed.filter((r) => r.entity === 'solution').map((r) => r.entity_id))];
-      const organizationIds = [...new Set(claimed.filter((r) => r.entity === 'organization').map((r) => r.entity_id))];
-      if (solutionIds.length) {
-        await this.apply('solutions', solutionIds);
-        // An organization's document counts its published solutions: queue those linked to the
-        // changed solutions for the organization loop, so solutions never wait behind them.
-        await this.db.query(
-          `INSERT INTO search_outbox (entity, entity_id)
-           SELECT DISTINCT 'organization', organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
-          [solutionIds],
-        );
-      }
-      if (organizationIds.length) await this.apply('organizations', organizationIds);
-      const listingIds = [...new Set(claimed.filter((r) => INDEX_OF[r.entity] === 'listings').map((r) => r.entity_id))];
-      if (listingIds.length) await this.apply('listings', listingIds);
-      await this.db.query(
-        `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
-        [claimed.map((r) => r.id)],
-      );
+      await this.applyRows(claimed);
+      await this.markDone(claimed);
     } catch (error) {
-      const message = String(error).slice(0, 2000);
-      // Back off exponentially (1 s, 2 s, 4 s … capped at 60 s); give up after MAX_ATTEMPTS.
-      await this.db.query(
-        `UPDATE search_outbox SET locked_until = NULL, last_error = $2,
-           available_at = now() + make_interval(secs => least(60, power(2, attempts - 1))),
-           dead_at = CASE WHEN attempts >= $3 THEN now() END
-         WHERE id = ANY($1::bigint[])`,
-        [claimed.map((r) => r.id), message, MAX_ATTEMPTS],
-      );
-      throw error;
+      if (isSearchUnavailable(error)) {
+        // Not the rows' fault: hand them back untouched, for the next try after the backoff.
+        await this.release(claimed, error);
+        throw error;
+      }
+      if (!(error instanceof SearchTaskFailedError) || claimed.length === 1) {
+        await this.countFailure(claimed, error);
+        throw error;
+      }
+      // One bad document fails the whole batch's task: apply the rows one by one, so that only the
+      // one at fault counts an attempt.
+      for (const [i, row] of claimed.entries()) {
+        try {
+          await this.applyRows([row]);
+          await this.markDone([row]);
+        } catch (rowError) {
+          if (isSearchUnavailable(rowError)) {
+            await this.release(claimed.slice(i), rowError);
+            throw rowError;
+          }
+          await this.countFailure([row], rowError);
+        }
+      }
     }
     return claimed.length;
+  }
+
+  private async applyRows(rows: ClaimedRow[]): Promise<void> {
+    const solutionIds = [...new Set(rows.filter((r) => r.entity === 'solution').map((r) => r.entity_id))];
+    const organizationIds = [...new Set(rows.filter((r) => r.entity === 'organization').map((r) => r.entity_id))];
+    if (solutionIds.length) {
+      await this.apply('solutions', solutionIds);
+      // An organization's document counts its published solutions: queue those linked to the
+      // changed solutions for the organization loop, so solutions never wait behind them.
+      await this.db.query(
+        `INSERT INTO search_outbox (entity, entity_id)
+         SELECT DISTINCT 'organization', organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
+        [solutionIds],
+      );
+    }
+    if (organizationIds.length) await this.apply('organizations', organizationIds);
+    const listingIds = [...new Set(rows.filter((r) => INDEX_OF[r.entity] === 'listings').map((r) => r.entity_id))];
+    if (listingIds.length) await this.apply('listings', listingIds);
+  }
+
+  private async markDone(rows: ClaimedRow[]): Promise<void> {
+    await this.db.query(
+      `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
+      [rows.map((r) => r.id)],
+    );
+  }
+
+  private async release(rows: ClaimedRow[], error: unknown): Promise<void> {
+    await this.db.query(`UPDATE search_outbox SET locked_until = NULL, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+      rows.map((r) => r.id),
+      String(error).slice(0, 2000),
+    ]);
+  }
+
+  /** A definite failure: count it, back off (base × 2^attempts, capped), dead-letter after MAX_ATTEMPTS. */
+  private async countFailure(rows: ClaimedRow[], error: unknown): Promise<void> {
+    await this.db.query(
+      `UPDATE search_outbox SET locked_until = NULL, last_error = $2, attempts = attempts + 1,
+         available_at = now() + make_interval(secs => least($4::float8, $5::float8 * power(2, attempts)) / 1000),
+         dead_at = CASE WHEN attempts + 1 >= $3 THEN now() END
+       WHERE id = ANY($1::bigint[])`,
+      [
+        rows.map((r) => r.id),
+        String(error).slice(0, 2000),
+        MAX_ATTEMPTS,
+        this.config.SEARCH_RETRY_MAX_MS,
+        this.config.SEARCH_RETRY_BASE_MS,
+      ],
+    );
   }
 
   /** Upserts the current published state of these ids into the live index; deletes the rest. */
@@ -181,7 +277,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
           : await this.documents.listings(ids);
     const present = new Set(docs.map((d) => d.id));
     const gone = ids.filter((id) => !present.has(id));
-    const index = this.indexes.client.index(indexUid);
+    const index = this.indexes.admin.index(indexUid);
     if (docs.length) await succeeded(index.addDocuments(docs, { primaryKey: 'id' }), TASK_TIMEOUT_MS);
     if (gone.length) await succeeded(index.deleteDocuments(gone), TASK_TIMEOUT_MS);
   }
@@ -208,6 +304,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
    * meanwhile. Searches keep answering from the old index until the swap.
    */
   async reindex(): Promise<ReindexReport[]> {
+    await this.indexes.ensureKeys();
     return this.withLock(LOCK_REINDEX, async () => {
       const reports: ReindexReport[] = [];
       for (const kind of INDEX_KINDS) reports.push(await this.reindexOne(kind));
@@ -222,7 +319,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     const live = this.indexes.name(kind);
     const building = `${live}_build_${Date.now()}`;
     await this.indexes.ensure(kind, building);
-    const target = this.indexes.client.index(building);
+    const target = this.indexes.admin.index(building);
     let documents = 0;
     let afterId: string | null = null;
     const tasks = [];
@@ -235,8 +332,8 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     }
     for (const task of tasks) await succeeded(task, 10 * TASK_TIMEOUT_MS);
     await this.indexes.ensure(kind);
-    await succeeded(this.indexes.client.swapIndexes([{ indexes: [live, building], rename: false }]), TASK_TIMEOUT_MS);
-    await succeeded(this.indexes.client.deleteIndex(building), TASK_TIMEOUT_MS);
+    await succeeded(this.indexes.admin.swapIndexes([{ indexes: [live, building], rename: false }]), TASK_TIMEOUT_MS);
+    await succeeded(this.indexes.admin.deleteIndex(building), TASK_TIMEOUT_MS);
     // Rows up to the mark are covered by the build; rows after it may have been applied to the old
     // index while building, so apply them again to the new one.
     await this.db.query(
@@ -258,6 +355,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Compares ids and content hashes between PostgreSQL and each index, and repairs what differs. */
   async reconcileAll(): Promise<{ kind: IndexKind; upserted: number; deleted: number }[]> {
+    await this.indexes.ensureKeys();
     return this.withLock(LOCK_REINDEX, async () => {
       const reports = [];
       for (const kind of INDEX_KINDS) reports.push({ kind, ...(await this.reconcile(kind)) });
@@ -266,7 +364,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async reconcile(kind: IndexKind): Promise<{ upserted: number; deleted: number }> {
-    const index = this.indexes.index(kind);
+    const index = this.indexes.adminIndex(kind);
     const indexed = new Map<string, string>();
     for (let offset = 0; ; offset += 1_000) {
       const page = await index.getDocuments<{ id: string; hash: string }>({
@@ -319,6 +417,12 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
       await runner.release();
     }
   }
+}
+
+interface ClaimedRow {
+  id: string;
+  entity: OutboxEntity;
+  entity_id: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

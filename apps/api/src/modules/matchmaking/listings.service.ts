@@ -20,6 +20,7 @@ import { deriveGeography, type ListingDocument } from '../catalog/search-documen
 import { SearchIndexes } from '../catalog/search-indexes';
 import { AuditLog } from '../curation/audit-log';
 import { LIVE_STAGES } from './match-workflow';
+import { SearchUnavailableError } from '../search/search-health';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */
 export interface Viewer {
@@ -513,7 +514,9 @@ export class ListingsService {
         degraded: false,
       };
     } catch (error) {
-      this.logger.warn(`listing search falls back to PostgreSQL: ${String(error)}`);
+      // While the circuit is open the breaker has said so once; do not log every request.
+      if (!(error instanceof SearchUnavailableError))
+        this.logger.warn(`listing search falls back to PostgreSQL: ${String(error)}`);
       const regions = query.region ?? [];
       const countries = regions.length
         ? AREA_REFS.filter((a) => regionsOf(a).some((r) => regions.includes(r))).map((a) => a.iso2)

@@ -14,6 +14,7 @@ import { meiliFilter } from '../catalog/meili-filter';
 import { SearchDocuments, type OrganizationDocument } from '../catalog/search-documents';
 import { SearchIndexes } from '../catalog/search-indexes';
 import { toSolutionSummary } from '../solutions/solution.mapper';
+import { SearchUnavailableError } from '../search/search-health';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FACET_ATTRIBUTES = { type: 'type', country: 'countries', region: 'regions', sdg: 'expertiseSdgs' } as const;
@@ -84,7 +85,9 @@ export class OrganizationsService {
         degraded: false,
       };
     } catch (error) {
-      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
+      // While the circuit is open the breaker has said so once; do not log every request.
+      if (!(error instanceof SearchUnavailableError))
+        this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
       return this.searchSql(query);
     }
   }

@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { SearchUnavailableError, type SearchHealth } from './search-health';
 
 /** A non-2xx answer from Meilisearch, with its error code when it sent one. */
 export class MeiliHttpError extends Error {
@@ -19,15 +20,40 @@ export class MeiliHttpError extends Error {
  */
 export function meiliHttpClient({
   timeoutMs,
+  health,
+  failFast = false,
 }: {
   /** How long a request may wait for an answer before it fails. */
   timeoutMs: number;
+  /** Told of every answer and failure, so the process knows whether Meilisearch is up. */
+  health?: SearchHealth;
+  /** While `health` says Meilisearch is down, fail at once instead of waiting on it (readers). */
+  failFast?: boolean;
 }): (input: string | URL | Request, init?: RequestInit) => Promise<unknown> {
   const agents = {
     http: new HttpAgent({ keepAlive: true, maxSockets: 128 }),
     https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }),
   };
-  return (input, init = {}) =>
+  const send = sender(timeoutMs, agents);
+  return async (input, init = {}) => {
+    if (failFast && health && !health.available) throw new SearchUnavailableError();
+    try {
+      const answer = await send(input, init);
+      health?.reportSuccess();
+      return answer;
+    } catch (error) {
+      // Any answer at all (a 404, a 400) says Meilisearch is up; only unavailability opens the circuit.
+      if (health && !health.reportFailure(error) && error instanceof MeiliHttpError) health.reportSuccess();
+      throw error;
+    }
+  };
+}
+
+function sender(
+  timeoutMs: number,
+  agents: { http: HttpAgent; https: HttpsAgent },
+): (input: string | URL | Request, init: RequestInit) => Promise<unknown> {
+  return (input, init) =>
     new Promise((resolve, reject) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
       const https = url.protocol === 'https:';

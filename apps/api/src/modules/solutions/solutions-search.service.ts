@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
 import { SearchDocuments, type SolutionDocument } from '../catalog/search-documents';
 import { SearchIndexes } from '../catalog/search-indexes';
+import { SearchUnavailableError } from '../search/search-health';
 import {
   COUNTRY_REGION_PAIRS,
   FACET_ATTRIBUTES,
@@ -114,7 +115,9 @@ export class SolutionsSearchService {
     try {
       return await this.searchMeili(query);
     } catch (error) {
-      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
+      // While the circuit is open the breaker has said so once; do not log every request.
+      if (!(error instanceof SearchUnavailableError))
+        this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${String(error)}`);
       return this.searchSql(query);
     }
   }
@@ -164,11 +167,16 @@ export class SolutionsSearchService {
           ? `ts_rank(s.search_vector, websearch_to_tsquery('simple', $1)) DESC, s.published_at DESC, s.id`
           : 's.published_at DESC, s.id';
     const offset = (query.page - 1) * query.pageSize;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM solutions s WHERE ${where}`, params);
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT s.id FROM solutions s WHERE ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
+    // The page and the total in one pass over the matches (the filter is the costly part); a count
+    // of its own only for a page past the end.
+    const rows: { id: string; total: number }[] = await this.db.query(
+      `SELECT s.id, count(*) OVER ()::int AS total FROM solutions s WHERE ${where}
+       ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
       params,
     );
+    const total: number = rows.length
+      ? rows[0].total
+      : (await this.db.query(`SELECT count(*)::int AS total FROM solutions s WHERE ${where}`, params))[0].total;
     const docs = new Map((await this.documents.solutions(rows.map((r) => r.id))).map((d) => [d.id, d]));
     const items: SolutionSummary[] = rows
       .map((r) => docs.get(r.id))
@@ -190,7 +198,9 @@ export class SolutionsSearchService {
   private async sqlFacets(where: string, params: unknown[]): Promise<Facets> {
     const n = params.length;
     const rows: { facet: string; key: string; count: number }[] = await this.db.query(
-      `WITH f AS (SELECT s.* FROM solutions s WHERE ${where}),
+      // Only the columns counted: `s.*` copied every text and the search vector of every match.
+      `WITH f AS (SELECT s.id, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language, s.project_status
+                  FROM solutions s WHERE ${where}),
             fc AS (SELECT DISTINCT c.solution_id, trim(c.country) AS country FROM solution_countries c JOIN f ON f.id = c.solution_id)
        SELECT 'sdg' AS facet, unnest(sdgs)::text AS key, count(*)::int AS count FROM f GROUP BY 2
        UNION ALL SELECT 'target', unnest(sdg_targets), count(*)::int FROM f GROUP BY 2
