@@ -16,6 +16,7 @@ import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OperationsModule } from './modules/operations/operations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -63,6 +64,7 @@ export class AppModule {
         MatchmakingModule,
         AccountsModule,
         MailModule,
+        OperationsModule,
       ],
       // The development mailbox's API exists only where the mailbox runs: never in production.
       controllers: config.NODE_ENV !== 'production' && !config.SMTP_URL ? [DevMailController] : [],

@@ -9,3 +9,4 @@ export * from './lib/catalog-api';
 export * from './lib/accounts';
 export * from './lib/curation';
 export * from './lib/matchmaking';
+export * from './lib/operations';
