@@ -164,3 +164,37 @@ describe('accessibility: axe finds nothing on the account pages', () => {
     await context.close();
   });
 });
+
+describe('accessibility: axe finds nothing in any of the six languages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  /** The main public pages, each once its content is in. */
+  const MAIN_PAGES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
+    { path: '/', ready: (page) => page.locator('.sdg-tile').nth(16).waitFor() },
+    { path: '/solutions?q=water', ready: (page) => page.locator('.results-list .solution-card').first().waitFor() },
+    { path: '/partners', ready: (page) => page.locator('.partner-card').first().waitFor() },
+    { path: '/needs', ready: (page) => page.locator('.results-list li').first().waitFor() },
+    { path: '/stats', ready: (page) => page.locator('.bar-chart').first().waitFor() },
+    { path: '/signup', ready: (page) => page.locator('#signup-email').waitFor() },
+  ];
+
+  it.each(['en', 'fr', 'es', 'ar', 'ru', 'zh'])(
+    '%s: home, search, partners, needs, statistics, sign-up',
+    async (lang) => {
+      const { context, page } = await newPage(browser, { lang });
+      const found: string[] = [];
+      for (const { path, ready } of MAIN_PAGES) {
+        await page.goto(path);
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        await ready(page);
+        found.push(...(await accessibilityViolations(page)).map((v) => `${path}: ${v}`));
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    },
+  );
+});

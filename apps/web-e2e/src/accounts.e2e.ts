@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail } from './support/accounts';
+import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail, openAccountMenu } from './support/accounts';
 import { launchBrowser, newPage, pathAndQuery } from './support/browser';
 import { eventually } from './support/wait';
 
@@ -109,7 +109,7 @@ describe('accounts and organizations', () => {
     // The invited person, without an account yet, signs up and comes back to accept.
     const second = await newPage(browser);
     await second.page.goto(acceptPath);
-    await second.page.getByRole('heading', { level: 1, name: 'Join an organization' }).waitFor();
+    await second.page.getByRole('heading', { level: 1, name: 'Join Demo Partner Agency' }).waitFor();
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Your name').fill('Joseph Otieno');
     await second.page.getByLabel('Email address').fill(editor);
@@ -197,6 +197,7 @@ describe('accounts and organizations', () => {
     await organizations.getByText('Demo Partner Agency', { exact: true }).waitFor();
 
     // Signing out leaves the private page and the header offers to sign in again.
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');

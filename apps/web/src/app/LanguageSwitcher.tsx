@@ -26,6 +26,7 @@ export function LanguageSwitcher() {
   });
 
   const choose = async (lang: UiLanguage) => {
+    saveLocale.reset();
     await changeLanguage(lang);
     if (me && me.locale !== lang) saveLocale.mutate(lang);
   };
@@ -44,6 +45,17 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      {/* The page changed language either way; saying when the account did not is this alert's job. */}
+      <div role="alert" className="language-alert">
+        {saveLocale.isError && saveLocale.variables && (
+          <p className="notice notice-error">
+            {t('layout.languageNotSaved', { language: NATIVE_NAMES[saveLocale.variables] })}{' '}
+            <button type="button" className="link-button" onClick={() => saveLocale.mutate(saveLocale.variables)}>
+              {t('layout.languageRetry')}
+            </button>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

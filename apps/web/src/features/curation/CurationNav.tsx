@@ -18,6 +18,9 @@ export function CurationNav() {
         <li>
           <NavLink to="/curation/import">{t('curation.nav.import')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/curation/search-sync">{t('curation.nav.searchSync')}</NavLink>
+        </li>
       </ul>
     </nav>
   );
