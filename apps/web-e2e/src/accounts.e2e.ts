@@ -48,7 +48,7 @@ describe('accounts and organizations', () => {
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     await page
       .getByRole('banner')
-      .getByRole('link', { name: new RegExp(name) })
+      .getByRole('button', { name: new RegExp(name) })
       .waitFor();
     expect(await page.locator('.badge').innerText()).toBe('Not confirmed yet');
 
@@ -181,17 +181,15 @@ describe('accounts and organizations', () => {
     await page.waitForURL('**/partners/demo-partner-agency');
     await page
       .getByRole('banner')
-      .getByRole('link', { name: /Demo Partner/ })
+      .getByRole('button', { name: /Demo Partner/ })
       .waitFor();
     await page.getByRole('link', { name: 'Manage this organization' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
     await page.getByText('Your role: Administrator').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Demo Partner Agency');
 
-    await page
-      .getByRole('banner')
-      .getByRole('link', { name: /Demo Partner/ })
-      .click();
+    await openAccountMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Account and profile' }).click();
     await page.waitForURL('**/account');
     const organizations = page.getByRole('region', { name: 'Your organizations' });
     await organizations.getByText('Demo Partner Agency', { exact: true }).waitFor();

@@ -250,7 +250,7 @@ describe('what users tripped over', () => {
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await page
       .locator('#signup-password-error')
-      .getByText('Ce mot de passe figure parmi les mots de passe les plus utilisés.', { exact: false })
+      .getByText('il figure parmi les mots de passe les plus utilisés', { exact: false })
       .waitFor();
     await context.close();
   });
