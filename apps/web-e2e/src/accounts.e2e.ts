@@ -109,7 +109,7 @@ describe('accounts and organizations', () => {
     // The invited person, without an account yet, signs up and comes back to accept.
     const second = await newPage(browser);
     await second.page.goto(acceptPath);
-    await second.page.getByRole('heading', { level: 1, name: 'Join Demo Partner Agency' }).waitFor();
+    await second.page.getByRole('heading', { level: 1, name: `Join ${organization}` }).waitFor();
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Your name').fill('Joseph Otieno');
     await second.page.getByLabel('Email address').fill(editor);

@@ -214,7 +214,7 @@ describe('what users tripped over', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await pending.getByRole('button', { name: `Withdraw (${email})` }).click();
     await pending.getByText(`The invitation to ${email} was withdrawn.`).waitFor();
-    expect(await pending.getByRole('button', { name: `Withdraw (${email})` }).count()).toBe(0);
+    await pending.getByRole('button', { name: `Withdraw (${email})` }).waitFor({ state: 'detached' });
     await Promise.all([context.close(), visitor.context.close(), partner.context.close()]);
   });
 
@@ -271,7 +271,7 @@ describe('what users tripped over', () => {
       .waitFor();
     await page.unroute('**/api/v1/auth/me');
     await alert.getByRole('button', { name: 'Réessayer' }).click();
-    await alert.locator('.notice').waitFor({ state: 'detached' });
+    await alert.waitFor({ state: 'detached' });
     // Back to English for the next tests that sign this member in.
     await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH'),

@@ -45,17 +45,18 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
-      {/* The page changed language either way; saying when the account did not is this alert's job. */}
-      <div role="alert" className="language-alert">
-        {saveLocale.isError && saveLocale.variables && (
+      {/* The page changed language either way; the alert says when the account did not (an alert is
+          read out as it appears, so it is only there while there is something to say). */}
+      {saveLocale.isError && saveLocale.variables && (
+        <div role="alert" className="language-alert">
           <p className="notice notice-error">
             {t('layout.languageNotSaved', { language: NATIVE_NAMES[saveLocale.variables] })}{' '}
             <button type="button" className="link-button" onClick={() => saveLocale.mutate(saveLocale.variables)}>
               {t('layout.languageRetry')}
             </button>
           </p>
-        )}
-      </div>
+        </div>
+      )}
     </div>
   );
 }
