@@ -5,7 +5,7 @@ export interface FieldError {
   location: string;
   /** Dotted path to the offending input, e.g. `countries.0.role`; empty for the whole input. */
   field: string;
-  /** What is wrong, for clients to translate; INVALID when not given. */
+  /** What is wrong, for clients to translate (without one, clients say what the field needs). */
   code?: FieldErrorCode;
   /** The bound that was crossed (a length, a count). */
   limit?: number;

@@ -73,7 +73,7 @@ export function toProblem(error: AppError, instance?: string, requestId?: string
     detail: error.message,
     instance,
     code: error.code,
-    ...(error.errors.length ? { errors: error.errors.map((e) => ({ ...e, code: e.code ?? 'INVALID' })) } : {}),
+    ...(error.errors.length ? { errors: error.errors } : {}),
     requestId,
     ...error.extensions,
   };

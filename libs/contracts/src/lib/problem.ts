@@ -57,7 +57,7 @@ export type FieldErrorCode = z.infer<typeof FieldErrorCodeSchema>;
 export const FieldErrorSchema = z.object({
   location: z.string(),
   field: z.string(),
-  /** What is wrong, as a stable code (every error the API sends has one). */
+  /** What is wrong, as a stable code: every validation error has one; clients fall back on the field. */
   code: z.string().optional(),
   /** The bound that was crossed, for TOO_SHORT, TOO_LONG, TOO_FEW, TOO_MANY… */
   limit: z.number().optional(),
