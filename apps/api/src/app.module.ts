@@ -17,6 +17,7 @@ import { DevMailController } from './modules/mail/dev-mail.controller';
 import { devMailboxReadable } from './modules/mail/dev-mailbox';
 import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OperationsModule } from './modules/operations/operations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -84,6 +85,7 @@ export class AppModule {
         MatchmakingModule,
         AccountsModule,
         MailModule,
+        OperationsModule,
       ],
       // The development mailbox's API exists only where the mailbox runs and only on loopback: never in production.
       controllers: devMailboxReadable(config) ? [DevMailController] : [],

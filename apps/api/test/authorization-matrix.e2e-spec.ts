@@ -74,7 +74,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
       await t.db.query(`SELECT md5(concat_ws('|',
         (SELECT string_agg(concat_ws(',', id, name, description, verification, contact_email, acronym), ';' ORDER BY id) FROM organizations),
         (SELECT string_agg(concat_ws(',', organization_id, user_id, role), ';' ORDER BY organization_id, user_id) FROM memberships),
-        (SELECT string_agg(concat_ws(',', id, email, role, accepted_at), ';' ORDER BY id) FROM invitations),
+        (SELECT string_agg(concat_ws(',', id, email, role, accepted_at, token_hash, expires_at), ';' ORDER BY id) FROM invitations),
         (SELECT string_agg(concat_ws(',', id, email, role, name, password_hash, email_verified_at), ';' ORDER BY id) FROM users),
         (SELECT string_agg(concat_ws(',', id, curation_status, version, last_verified_at), ';' ORDER BY id) FROM solutions),
         (SELECT string_agg(concat_ws(',', id, state, version), ';' ORDER BY id) FROM solution_revisions),
@@ -82,7 +82,8 @@ describe('authorization matrix: every route × role, refusals change nothing', (
         (SELECT string_agg(concat_ws(',', id, status, version), ';' ORDER BY id) FROM needs),
         (SELECT string_agg(concat_ws(',', id, status, version), ';' ORDER BY id) FROM offers),
         (SELECT string_agg(concat_ws(',', id, stage, version, replication_solution_id), ';' ORDER BY id) FROM matches),
-        (SELECT count(*) FROM match_messages))) AS h`)
+        (SELECT count(*) FROM match_messages),
+        (SELECT string_agg(concat_ws(',', id, dead_at, attempts), ';' ORDER BY id) FROM search_outbox WHERE dead_at IS NOT NULL))) AS h`)
     )[0].h;
 
   interface Row {
@@ -168,7 +169,7 @@ describe('authorization matrix: every route × role, refusals change nothing', (
     row('POST', '/api/v1/auth/login', all(200), () => ({ body: { email: 'x@matrix.example', password: PASSWORD } }));
     row('POST', '/api/v1/auth/logout', all(204));
     row('POST', '/api/v1/auth/logout-others', signedIn(204));
-    row('GET', '/api/v1/auth/me', signedIn(200));
+    row('GET', '/api/v1/auth/me', all(200));
     row('PATCH', '/api/v1/auth/me', signedIn(200), () => ({ body: { notifyByEmail: true } }));
     row('POST', '/api/v1/auth/verify-email', all(400), () => ({ body: { token: 'x'.repeat(40) } }));
     row('POST', '/api/v1/auth/resend-verification', signedIn(204));
@@ -203,6 +204,48 @@ describe('authorization matrix: every route × role, refusals change nothing', (
       );
       return { path: `/api/v1/invitations/${token}/accept` };
     });
+    // A pending invitation of organization A, fresh for each call; returns its id and link token.
+    const pendingInvitation = async () => {
+      const token = newToken();
+      const [{ id }] = await t.db.query(
+        `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at)
+         VALUES ($1, $2, 'editor', $3, now() + interval '1 day') RETURNING id`,
+        [A(), `pending${++n}@matrix.example`, hashToken(token)],
+      );
+      return { id: id as string, token };
+    };
+    row('GET', '/api/v1/invitations/:token', all(200), async () => ({
+      path: `/api/v1/invitations/${(await pendingInvitation()).token}`,
+    }));
+    row('DELETE', '/api/v1/organizations/:id/invitations/:invitationId', only(204, 'adminA', 'admin'), async () => ({
+      path: `/api/v1/organizations/${A()}/invitations/${(await pendingInvitation()).id}`,
+    }));
+    row(
+      'POST',
+      '/api/v1/organizations/:id/invitations/:invitationId/resend',
+      only(200, 'adminA', 'admin'),
+      async () => ({ path: `/api/v1/organizations/${A()}/invitations/${(await pendingInvitation()).id}/resend` }),
+    );
+    row('GET', '/api/v1/organizations/similar', all(200), () => ({
+      path: `/api/v1/organizations/similar?name=${encodeURIComponent('Org A')}`,
+    }));
+    // Search-sync dead letters: a dead row for each call.
+    const deadLetter = async () =>
+      (
+        await t.db.query(
+          `INSERT INTO search_outbox (entity, entity_id, attempts, last_error, dead_at)
+           VALUES ('organization', $1, 10, 'matrix', now()) RETURNING id`,
+          [A()],
+        )
+      )[0].id as string;
+    row('GET', '/api/v1/admin/search-dead-letters', only(200, 'curator', 'admin'));
+    row('POST', '/api/v1/admin/search-dead-letters/retry', only(200, 'curator', 'admin'), async () => {
+      await deadLetter();
+      return {};
+    });
+    row('POST', '/api/v1/admin/search-dead-letters/:id/retry', only(200, 'curator', 'admin'), async () => ({
+      path: `/api/v1/admin/search-dead-letters/${await deadLetter()}/retry`,
+    }));
     row('PATCH', '/api/v1/organizations/:id/members/:userId', only(200, 'adminA', 'admin'), () => ({
       path: `/api/v1/organizations/${A()}/members/${memberX}`,
       body: { role: 'editor' },

@@ -164,3 +164,41 @@ describe('accessibility: axe finds nothing on the account pages', () => {
     await context.close();
   });
 });
+
+describe('accessibility: axe finds nothing in any of the six languages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  /** The main public pages, each once its content is in. */
+  const MAIN_PAGES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
+    { path: '/', ready: (page) => page.locator('.sdg-tile').nth(16).waitFor() },
+    { path: '/solutions?q=water', ready: (page) => page.locator('.results-list .solution-card').first().waitFor() },
+    { path: '/partners', ready: (page) => page.locator('.partner-card').first().waitFor() },
+    { path: '/needs', ready: (page) => page.locator('.results-list li').first().waitFor() },
+    { path: '/stats', ready: (page) => page.locator('.bar-chart').first().waitFor() },
+    { path: '/signup', ready: (page) => page.locator('#signup-email').waitFor() },
+  ];
+
+  // Two halves per language, so that each test stays well under a minute on a loaded machine.
+  const cases = ['en', 'fr', 'es', 'ar', 'ru', 'zh'].flatMap((lang) => [
+    [lang, 'home, search, partners', MAIN_PAGES.slice(0, 3)] as const,
+    [lang, 'needs, statistics, sign-up', MAIN_PAGES.slice(3)] as const,
+  ]);
+
+  it.each(cases)('%s: %s', async (lang, _names, pages) => {
+    const { context, page } = await newPage(browser, { lang });
+    const found: string[] = [];
+    for (const { path, ready } of pages) {
+      await page.goto(path);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await ready(page);
+      // WCAG 2.5.3 too: a control's name contains its visible words, in every language.
+      found.push(...(await accessibilityViolations(page, ['label-content-name-mismatch'])).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});

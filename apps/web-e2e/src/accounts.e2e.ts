@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail } from './support/accounts';
+import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, uniqueEmail, waitForMail, openAccountMenu } from './support/accounts';
 import { launchBrowser, newPage, pathAndQuery } from './support/browser';
 import { eventually } from './support/wait';
 
@@ -60,7 +60,7 @@ describe('accounts and organizations', () => {
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     await page
       .getByRole('banner')
-      .getByRole('link', { name: new RegExp(name) })
+      .getByRole('button', { name: new RegExp(name) })
       .waitFor();
     // Exactly "Confirmed": as a substring it is in "Not confirmed yet" too.
     await page.locator('.badge', { hasText: /^Confirmed$/ }).waitFor();
@@ -114,7 +114,7 @@ describe('accounts and organizations', () => {
     // The invited person, without an account yet, signs up and comes back to accept.
     const second = await newPage(browser);
     await second.page.goto(acceptPath);
-    await second.page.getByRole('heading', { level: 1, name: 'Join an organization' }).waitFor();
+    await second.page.getByRole('heading', { level: 1, name: `Join ${organization}` }).waitFor();
     await second.page.getByRole('link', { name: 'Create an account' }).click();
     await second.page.getByLabel('Your name').fill('Joseph Otieno');
     await second.page.getByLabel('Email address').fill(editor);
@@ -228,22 +228,21 @@ describe('accounts and organizations', () => {
     await page.waitForURL('**/partners/demo-partner-agency');
     await page
       .getByRole('banner')
-      .getByRole('link', { name: /Demo Partner/ })
+      .getByRole('button', { name: /Demo Partner/ })
       .waitFor();
     await page.getByRole('link', { name: 'Manage this organization' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/settings$/);
     await page.getByText('Your role: Administrator').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Demo Partner Agency');
 
-    await page
-      .getByRole('banner')
-      .getByRole('link', { name: /Demo Partner/ })
-      .click();
+    await openAccountMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Account and profile' }).click();
     await page.waitForURL('**/account');
     const organizations = page.getByRole('region', { name: 'Your organizations' });
     await organizations.getByText('Demo Partner Agency', { exact: true }).waitFor();
 
     // Signing out leaves the private page and the header offers to sign in again.
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');

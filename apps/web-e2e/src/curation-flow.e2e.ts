@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, signIn, waitForMail } from './support/accounts';
+import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, signIn, waitForMail, openAccountMenu } from './support/accounts';
 import { launchBrowser, newPage } from './support/browser';
 
 const CURATOR_EMAIL = 'curator@galaxy.local';
@@ -53,6 +53,7 @@ describe('curation, the whole flow: a partner writes, a curator reviews, the pub
     const partner = await newPage(browser);
     await signIn(partner.page, PARTNER_EMAIL, DEMO_PASSWORD);
     let page = partner.page;
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('link', { name: 'Your solutions' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/solutions$/);
     await page.getByRole('heading', { level: 1, name: 'Solutions of Demo Partner Agency' }).waitFor();

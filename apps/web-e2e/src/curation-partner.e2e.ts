@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
+import { DEMO_PASSWORD, PARTNER_EMAIL, signIn, openAccountMenu } from './support/accounts';
 import { accessibilityViolations, launchBrowser, newPage } from './support/browser';
 import { eventually } from './support/wait';
 
@@ -48,6 +48,7 @@ describe('curation, partner side: write a solution, save as you go, submit it', 
     await signIn(page, PARTNER_EMAIL, DEMO_PASSWORD);
 
     // The header leads a member to their organization's solutions.
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('link', { name: 'Your solutions' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}\/solutions$/);
     await page.getByRole('heading', { level: 1, name: 'Solutions of Demo Partner Agency' }).waitFor();

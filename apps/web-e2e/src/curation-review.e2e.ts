@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, PARTNER_EMAIL, signIn } from './support/accounts';
+import { DEMO_PASSWORD, PARTNER_EMAIL, signIn, openAccountMenu } from './support/accounts';
 import { signedInClient } from './support/api-client';
 import { accessibilityViolations, launchBrowser, newPage, pathAndQuery } from './support/browser';
 
@@ -85,6 +85,7 @@ describe('curation: the curators’ side of the workflow', () => {
     await signIn(member.page, PARTNER_EMAIL, DEMO_PASSWORD);
     await member.page.goto('/curation');
     await member.page.getByRole('heading', { level: 1, name: 'For curators only' }).waitFor();
+    await openAccountMenu(member.page);
     expect(await member.page.getByRole('banner').getByRole('link', { name: 'Curation' }).count()).toBe(0);
     await member.context.close();
   });
@@ -95,6 +96,7 @@ describe('curation: the curators’ side of the workflow', () => {
     await partner.call('POST', `/solutions/${solutionId}/submit`, { version: created.version });
 
     const { context, page } = await curatorPage();
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('link', { name: 'Curation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
     const row = page.locator('tbody tr', { hasText: title });

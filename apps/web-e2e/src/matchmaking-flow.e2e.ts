@@ -1,6 +1,14 @@
 import type { DevMail } from '@galaxy/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, linkTo, PARTNER_EMAIL, signIn, uniqueEmail, waitForMail } from './support/accounts';
+import {
+  DEMO_PASSWORD,
+  linkTo,
+  PARTNER_EMAIL,
+  signIn,
+  uniqueEmail,
+  waitForMail,
+  openAccountMenu,
+} from './support/accounts';
 import { accessibilityViolations, baseUrl, launchBrowser, newPage } from './support/browser';
 import { apiClient, signedInClient } from './support/api-client';
 import { eventually } from './support/wait';
@@ -177,6 +185,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     // 2. A curator finds it in the brokering queue and shortlists the suggested solution.
     const cur = await newPage(browser);
     await signIn(cur.page, CURATOR_EMAIL, DEMO_PASSWORD);
+    await openAccountMenu(cur.page);
     await cur.page.getByRole('banner').getByRole('link', { name: 'Brokering' }).click();
     await cur.page.getByRole('heading', { level: 1, name: 'Brokering' }).waitFor();
     // The queue is oldest first and other tests file needs too: narrow it to SDG 6 in Eastern Africa
@@ -274,6 +283,7 @@ describe('matchmaking: from a government’s request to a replicated solution', 
     );
 
     // 6. The government official finds the match in "Matches" and starts the replication draft.
+    await openAccountMenu(gov.page);
     await gov.page.getByRole('banner').getByRole('link', { name: 'Matches' }).click();
     await gov.page.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
     const matchRow = gov.page.getByRole('row', { name: new RegExp(needTitle) });

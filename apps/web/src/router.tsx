@@ -110,6 +110,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./features/curation/VerificationPage')).VerificationPage }),
           },
           {
+            path: 'curation/search-sync',
+            lazy: async () => ({ Component: (await import('./features/curation/SearchSyncPage')).SearchSyncPage }),
+          },
+          {
             path: 'organizations/:id/solutions',
             lazy: async () => ({
               Component: (await import('./features/workspace/OrganizationSolutionsPage')).OrganizationSolutionsPage,

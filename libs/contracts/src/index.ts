@@ -11,3 +11,4 @@ export * from './lib/curation';
 export * from './lib/matchmaking';
 export * from './lib/iati';
 export * from './lib/text';
+export * from './lib/operations';

@@ -9,7 +9,7 @@ import { searchSyncFor, withDataSource } from '../database/bootstrap';
 import { freePort, type ManagedProcess } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { generateCatalog } from '../database/seed/generator';
+import { generateCatalog } from '@galaxy/seed';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { runLoad, type HttpCall, type LoadResult } from './load';
 

@@ -1,10 +1,14 @@
-import { ErrorCode } from '@galaxy/contracts';
+import { ErrorCode, FieldErrorCode } from '@galaxy/contracts';
 
 export interface FieldError {
   /** Where the input was: body, query, params, header or file. */
   location: string;
   /** Dotted path to the offending input, e.g. `countries.0.role`; empty for the whole input. */
   field: string;
+  /** What is wrong, for clients to translate (without one, clients say what the field needs). */
+  code?: FieldErrorCode;
+  /** The bound that was crossed (a length, a count). */
+  limit?: number;
   message: string;
 }
 

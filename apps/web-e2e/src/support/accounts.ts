@@ -38,3 +38,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
+
+/** Opens the signed-in member's menu in the header (their work links and Sign out fold behind their name). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  const button = page.getByRole('banner').locator('.account-button');
+  await button.waitFor();
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator('#account-links').waitFor();
+}

@@ -52,10 +52,16 @@ export function pathAndQuery(page: Page): string {
  * mode: the app has no frames, and the default mode opens a second page for every check only to
  * merge the frames' results (seconds per check on a loaded machine).
  */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+export async function accessibilityViolations(page: Page, experimentalRules: string[] = []): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .setLegacyMode()
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  // Rules axe marks experimental (e.g. label-content-name-mismatch, WCAG 2.5.3) run only when named.
+  const extra = experimentalRules.length
+    ? (await new AxeBuilder({ page }).setLegacyMode().withRules(experimentalRules).analyze()).violations
+    : [];
+  return [...results.violations, ...extra].map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

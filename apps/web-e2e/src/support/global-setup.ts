@@ -49,6 +49,8 @@ export default async function globalSetup(): Promise<void> {
     child.once('exit', (code) => fail(new Error(`platform exited (${code}) during start:\n${output}`)));
   });
   process.env.GALAXY_E2E_URL = `http://127.0.0.1:${port}`;
+  // For the few tests that must set up what no screen can (e.g. a search-sync dead letter).
+  process.env.GALAXY_E2E_DATABASE_URL = `postgres://postgres:galaxy-embedded@127.0.0.1:${pgPort}/galaxy`;
   const platform = { child, dir, stopping: false };
   // Otherwise every later test fails with "connection refused" and nothing says why.
   child.once('exit', (code, signal) => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { NavLink, useLocation, useNavigate } from 'react-router';
 import { apiSend } from './api';
 import { authQueries, setSignedIn, useMe } from './auth-queries';
 import { loginPath } from './safe-next';
@@ -16,6 +16,12 @@ export function AccountMenu() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // Open on the page it was opened on: following one of its links folds it.
+  const [openOn, setOpenOn] = useState<string>();
+  const open = openOn === location.pathname + location.hash;
+  const setOpen = (value: boolean) => setOpenOn(value ? location.pathname + location.hash : undefined);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const signOut = useMutation({
     mutationFn: () => apiSend('POST', '/auth/logout'),
     onSuccess: () => {
@@ -60,45 +66,78 @@ export function AccountMenu() {
     );
   }
 
+  const staff = me.role === 'curator' || me.role === 'admin';
   return (
-    <ul className="account-menu">
-      {(me.role === 'curator' || me.role === 'admin') && (
+    <div
+      ref={wrapper}
+      className="account-menu account-disclosure"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        // Only this list folds; the phone menu around it stays open.
+        event.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+      onBlur={(event) => {
+        if (open && !wrapper.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="header-button account-button"
+        aria-expanded={open}
+        aria-controls="account-links"
+        onClick={() => setOpen(!open)}
+      >
+        <span className="visually-hidden">{t('auth.yourAccount')}: </span>
+        <span className="account-name">{me.name}</span>
+        <span className="disclosure-chevron" aria-hidden="true" />
+      </button>
+      {/* Work links and the account fold behind the name, so the header stays one row. */}
+      <ul id="account-links" className="account-links" hidden={!open}>
+        {staff && (
+          <li>
+            <NavLink to="/curation">{t('curation.nav.link')}</NavLink>
+          </li>
+        )}
+        {staff && (
+          <li>
+            <NavLink to="/brokering">{t('matches.nav.brokeringLink')}</NavLink>
+          </li>
+        )}
         <li>
-          <NavLink to="/curation">{t('curation.nav.link')}</NavLink>
+          <NavLink to="/matches">{t('matches.nav.matchesLink')}</NavLink>
         </li>
-      )}
-      {(me.role === 'curator' || me.role === 'admin') && (
+        {me.memberships.length > 0 && (
+          <li>
+            <NavLink
+              to={
+                me.memberships.length === 1
+                  ? `/organizations/${me.memberships[0].organizationId}/solutions`
+                  : '/account#organizations-heading'
+              }
+            >
+              {t('workspace.menuLink')}
+            </NavLink>
+          </li>
+        )}
         <li>
-          <NavLink to="/brokering">{t('matches.nav.brokeringLink')}</NavLink>
-        </li>
-      )}
-      <li>
-        <NavLink to="/matches">{t('matches.nav.matchesLink')}</NavLink>
-      </li>
-      {me.memberships.length > 0 && (
-        <li>
-          <NavLink
-            to={
-              me.memberships.length === 1
-                ? `/organizations/${me.memberships[0].organizationId}/solutions`
-                : '/account#organizations-heading'
-            }
-          >
-            {t('workspace.menuLink')}
+          <NavLink to="/account" end>
+            {t('auth.accountPage')}
           </NavLink>
         </li>
-      )}
-      <li>
-        <Link to="/account" className="account-name">
-          <span className="visually-hidden">{t('auth.yourAccount')}: </span>
-          {me.name}
-        </Link>
-      </li>
-      <li>
-        <button type="button" className="header-button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
-          {t('auth.signOut')}
-        </button>
-      </li>
-    </ul>
+        <li>
+          <button
+            type="button"
+            className="link-button account-sign-out"
+            disabled={signOut.isPending}
+            onClick={() => signOut.mutate()}
+          >
+            {t('auth.signOut')}
+          </button>
+        </li>
+      </ul>
+    </div>
   );
 }

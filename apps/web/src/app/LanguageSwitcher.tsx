@@ -26,6 +26,7 @@ export function LanguageSwitcher() {
   });
 
   const choose = async (lang: UiLanguage) => {
+    saveLocale.reset();
     await changeLanguage(lang);
     if (me && me.locale !== lang) saveLocale.mutate(lang);
   };
@@ -44,6 +45,18 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      {/* The page changed language either way; the alert says when the account did not (an alert is
+          read out as it appears, so it is only there while there is something to say). */}
+      {saveLocale.isError && saveLocale.variables && (
+        <div role="alert" className="language-alert">
+          <p className="notice notice-error">
+            {t('layout.languageNotSaved', { language: NATIVE_NAMES[saveLocale.variables] })}{' '}
+            <button type="button" className="link-button" onClick={() => saveLocale.mutate(saveLocale.variables)}>
+              {t('layout.languageRetry')}
+            </button>
+          </p>
+        </div>
+      )}
     </div>
   );
 }

@@ -17,10 +17,15 @@ export function Layout() {
   // Moving to a new page puts keyboard and screen-reader focus at its start (not on first load,
   // where the skip link must stay the first stop).
   const firstPath = useRef(location.pathname);
+  // A link may name another place for it, e.g. a search's results heading (`state.focus`).
+  const focusTarget = (location.state as { focus?: string } | null)?.focus;
   useEffect(() => {
     if (location.pathname === firstPath.current) return;
     firstPath.current = '';
-    document.getElementById('main')?.focus({ preventScroll: true });
+    const target = (focusTarget && document.getElementById(focusTarget)) || document.getElementById('main');
+    target?.focus({ preventScroll: !focusTarget });
+    // Only on arriving at a new page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.pathname]);
 
   return (
@@ -30,9 +35,11 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container header-row">
-          <NavLink to="/" className="brand" aria-label={t('layout.homeLink')}>
+          {/* The name read out starts with the word on screen, in every language (WCAG 2.5.3). */}
+          <NavLink to="/" className="brand">
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span>Galaxy</span>
+            <span className="visually-hidden">{t('layout.homeLinkSuffix')}</span>
           </NavLink>
           <button
             ref={menuButton}

@@ -1,19 +1,15 @@
-import { MeSchema, type Me } from '@galaxy/contracts';
+import { MeOrVisitorSchema, type Me } from '@galaxy/contracts';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { ApiError, apiGet } from './api';
+import { apiGet } from './api';
 
 export const authQueries = {
-  /** The signed-in member, or null when signed out (a 401 is an answer here, not an error). */
+  /** The signed-in member, or null when signed out (the API answers a visitor with `{ me: null }`). */
   me: () =>
     queryOptions({
       queryKey: ['auth', 'me'],
       queryFn: async ({ signal }): Promise<Me | null> => {
-        try {
-          return await apiGet('/auth/me', MeSchema, signal);
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 401) return null;
-          throw error;
-        }
+        const answer = await apiGet('/auth/me', MeOrVisitorSchema, signal);
+        return 'id' in answer ? answer : null;
       },
       staleTime: 30_000,
     }),

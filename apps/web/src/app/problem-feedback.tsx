@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@galaxy/contracts';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -22,6 +23,7 @@ interface LooseIssue {
   format?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  params?: { code?: FieldErrorCode; limit?: number };
 }
 
 /** One translated message per invalid field, from the contract schema's own checks. */
@@ -38,6 +40,9 @@ export function zodFieldErrors(error: ZodError, t: TFunction): Record<string, st
 function issueMessage(issue: LooseIssue, t: TFunction): string {
   const isText = issue.origin === 'string';
   switch (issue.code) {
+    case 'custom':
+      // The contract's own checks name their code (e.g. PASSWORD_TOO_SHORT), as the API's do.
+      return fieldCodeMessage({ code: issue.params?.code, limit: issue.params?.limit }, '', t);
     case 'too_small':
       if (isText && Number(issue.minimum) <= 1) return t('form.error.required');
       return isText ? t('form.error.tooShort', { count: Number(issue.minimum) }) : t('form.error.required');
@@ -73,7 +78,7 @@ export function problemFeedback(error: unknown, t: TFunction): FormFeedback {
   const serverFields: Record<string, string> = {};
   for (const e of error.problem?.errors ?? []) {
     const name = fieldName(e.field);
-    if (name && !(name in serverFields)) serverFields[name] = serverFieldMessage(name, t);
+    if (name && !(name in serverFields)) serverFields[name] = fieldCodeMessage(e, name, t);
   }
   switch (error.code) {
     case 'VALIDATION_FAILED':
@@ -132,7 +137,47 @@ export function problemFeedback(error: unknown, t: TFunction): FormFeedback {
   }
 }
 
-/** The API names the field but says why only in English: we say what that field needs. */
+/**
+ * What a field error's stable code means, in the UI language (the API's `message` is English and
+ * never shown). Without a code the field's own needs are said.
+ */
+export function fieldCodeMessage(error: { code?: string; limit?: number }, field: string, t: TFunction): string {
+  const count = error.limit;
+  switch (error.code as FieldErrorCode | undefined) {
+    case 'REQUIRED':
+      return t('form.error.required');
+    case 'TOO_SHORT':
+    case 'PASSWORD_TOO_SHORT':
+      return count ? t('form.error.tooShort', { count }) : t('form.error.invalid');
+    case 'TOO_LONG':
+      return count ? t('form.error.tooLong', { count }) : t('form.error.invalid');
+    case 'TOO_MANY':
+      return count ? t('form.error.tooMany', { count }) : t('form.error.invalid');
+    case 'TOO_FEW':
+      return count ? t('form.error.tooFew', { count }) : t('form.error.required');
+    case 'INVALID_EMAIL':
+      return t('form.error.email');
+    case 'INVALID_URL':
+      return t('form.error.url');
+    case 'INVALID_CHOICE':
+    case 'INVALID_TYPE':
+      return t('form.error.choose');
+    case 'PASSWORD_COMMON':
+      return t('form.error.passwordCommon');
+    case 'PASSWORD_PERSONAL':
+      return t('form.error.passwordPersonal');
+    case 'PASSWORD_WEAK':
+      return t('form.error.weakPassword');
+    case 'ALREADY_MEMBER':
+      return t('organization.alreadyMember');
+    case 'TOKEN_INVALID':
+      return t('problem.tokenInvalid');
+    default:
+      return serverFieldMessage(field, t);
+  }
+}
+
+/** The API names the field but not what is wrong: we say what that field needs. */
 function serverFieldMessage(field: string, t: TFunction): string {
   if (field === 'password' || field === 'newPassword') return t('form.error.weakPassword');
   if (field === 'email' || field === 'contactEmail') return t('form.error.email');

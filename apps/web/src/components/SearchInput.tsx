@@ -11,6 +11,10 @@ interface SearchInputProps {
 
 const DEBOUNCE_MS = 250;
 
+/** The id of the search pages' results heading, where the focus goes after a search. */
+export const RESULTS_HEADING_ID = 'results-heading';
+export const focusResults = () => document.getElementById(RESULTS_HEADING_ID)?.focus();
+
 /**
  * The `q` of the address as a search box that searches as you type: after a short pause it
  * replaces the current history entry (back goes to the page before, not to each letter). The input
@@ -50,6 +54,8 @@ export function SearchInput({ id, label, placeholder }: SearchInputProps) {
       onSubmit={(event) => {
         event.preventDefault();
         commit(input.current?.value ?? '');
+        // Asked for explicitly (Enter, the button): the focus moves on to the results. Typing does not.
+        focusResults();
       }}
     >
       <label htmlFor={id}>{label}</label>

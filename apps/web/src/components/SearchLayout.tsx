@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { withValue } from '../app/url-state';
@@ -28,11 +28,12 @@ export function SearchLayout({
   degradedText?: string;
   /** The filters column's content below its heading. */
   filters: ReactNode;
-  /** The results column's content below its (hidden) heading. */
+  /** The results column's content below its heading. */
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
   return (
     <>
       {data?.degraded && (
@@ -43,7 +44,16 @@ export function SearchLayout({
         </div>
       )}
       <div className="search-layout">
-        <div className="filters-column">
+        <div
+          className="filters-column"
+          onKeyDown={(event) => {
+            // On a phone the open filters cover the results: Escape folds them, back to their button.
+            if (event.key !== 'Escape' || !filtersOpen) return;
+            event.stopPropagation();
+            setFiltersOpen(false);
+            filtersToggle.current?.focus();
+          }}
+        >
           <button
             type="button"
             className="skip-to-results"
@@ -52,6 +62,7 @@ export function SearchLayout({
             {t('search.skipToResults')}
           </button>
           <button
+            ref={filtersToggle}
             type="button"
             className="filters-toggle"
             aria-expanded={filtersOpen}
@@ -67,7 +78,8 @@ export function SearchLayout({
           </div>
         </div>
         <section className="results-column" aria-labelledby="results-heading">
-          <h2 id="results-heading" className="visually-hidden">
+          {/* Where the focus goes after a search: visible, so the focus is too. */}
+          <h2 id="results-heading" className="results-heading" tabIndex={-1}>
             {t('search.resultsHeading')}
           </h2>
           {children}

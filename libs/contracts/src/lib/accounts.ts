@@ -16,9 +16,13 @@ const email = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
   z.email({ message: 'Enter an email address such as name@example.org' }).max(320),
 );
+// A custom check rather than .min(), so the field error carries its own code (PASSWORD_TOO_SHORT).
 const password = untrimmedText()
-  .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
-  .max(200);
+  .max(200)
+  .refine((value) => value.length >= PASSWORD_MIN_LENGTH, {
+    message: `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+    params: { code: 'PASSWORD_TOO_SHORT', limit: PASSWORD_MIN_LENGTH },
+  });
 const token = lineText().min(20).max(200);
 
 export const SignupInputSchema = z.strictObject({
@@ -76,6 +80,8 @@ export const MeSchema = z.object({
   ),
 });
 export type Me = z.infer<typeof MeSchema>;
+/** `GET /auth/me`: the member, or `{ me: null }` for a visitor (an answer, not an error). */
+export const MeOrVisitorSchema = z.union([MeSchema, z.object({ me: z.null() })]);
 
 export const CsrfSchema = z.object({ token: z.string() });
 
@@ -125,6 +131,30 @@ export const VerificationInputSchema = z.strictObject({ level: VerificationLevel
 export const OrganizationIdParamSchema = z.strictObject({ id: z.uuid() });
 export const MemberParamSchema = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 export const InvitationTokenParamSchema = z.strictObject({ token });
+export const InvitationParamSchema = z.strictObject({ id: z.uuid(), invitationId: z.uuid() });
+
+/** What the holder of an invitation link may see before accepting it. */
+export const InvitationPreviewSchema = z.object({
+  organization: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  email: z.string(),
+  role: MemberRoleSchema,
+  expiresAt: z.string(),
+});
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+
+/** `GET /organizations/similar?name=`: registered organizations whose name is the same or close. */
+export const SimilarOrganizationsQuerySchema = z.strictObject({ name: z.string().trim().min(3).max(300) });
+export const SimilarOrganizationSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  acronym: z.string().nullable(),
+  country: z.string().nullable(),
+  /** The same name once case, accents and punctuation are set aside. */
+  sameName: z.boolean(),
+});
+export const SimilarOrganizationsSchema = z.object({ items: z.array(SimilarOrganizationSchema) });
+export type SimilarOrganization = z.infer<typeof SimilarOrganizationSchema>;
 
 export const MemberSchema = z.object({
   userId: z.uuid(),

@@ -33,9 +33,42 @@ export const ERROR_CODES = [
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/**
+ * Stable codes of field errors: clients translate these, never the English `message`. Unknown
+ * codes (a newer API) read as INVALID.
+ */
+export const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_FEW',
+  'TOO_MANY',
+  'TOO_SMALL',
+  'TOO_BIG',
+  'INVALID_EMAIL',
+  'INVALID_URL',
+  'INVALID_FORMAT',
+  'INVALID_CHOICE',
+  'INVALID_TYPE',
+  'UNKNOWN_FIELD',
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_COMMON',
+  'PASSWORD_PERSONAL',
+  'PASSWORD_WEAK',
+  'ALREADY_MEMBER',
+  'TOKEN_INVALID',
+  'INVALID',
+] as const;
+export const FieldErrorCodeSchema = z.enum(FIELD_ERROR_CODES);
+export type FieldErrorCode = z.infer<typeof FieldErrorCodeSchema>;
+
 export const FieldErrorSchema = z.object({
   location: z.string(),
   field: z.string(),
+  /** What is wrong, as a stable code: every validation error has one; clients fall back on the field. */
+  code: z.string().optional(),
+  /** The bound that was crossed, for TOO_SHORT, TOO_LONG, TOO_FEW, TOO_MANY… */
+  limit: z.number().optional(),
   message: z.string(),
 });
 

@@ -91,11 +91,11 @@ export class AuthController {
     await this.sessions.revokeAll(user.id, user.sessionId);
   }
 
+  /** Who is signed in; a visitor is an answer too (`{ "me": null }`), not a 401 in every console. */
   @Get('me')
-  @Authenticated()
-  @ApiOkResponse({ type: MeDto })
-  me(@CurrentUser() user: AuthUser) {
-    return this.accounts.me(user.id);
+  @ApiOkResponse({ type: MeDto, description: 'The member; when nobody is signed in, { "me": null }' })
+  async me(@CurrentUser() user: AuthUser | undefined) {
+    return user ? this.accounts.me(user.id) : { me: null };
   }
 
   @Patch('me')

@@ -4,6 +4,8 @@ import {
   ContactMessageInputSchema,
   InvitationAcceptedSchema,
   InvitationInputSchema,
+  InvitationParamSchema,
+  InvitationPreviewSchema,
   InvitationTokenParamSchema,
   MemberParamSchema,
   MemberUpdateInputSchema,
@@ -31,6 +33,8 @@ class TokenParamDto extends createZodDto(InvitationTokenParamSchema) {}
 class AdminViewDto extends createZodDto(OrganizationAdminViewSchema) {}
 class ContactMessageDto extends createZodDto(ContactMessageInputSchema) {}
 class InvitationAcceptedDto extends createZodDto(InvitationAcceptedSchema) {}
+class InvitationParamDto extends createZodDto(InvitationParamSchema) {}
+class InvitationPreviewDto extends createZodDto(InvitationPreviewSchema) {}
 
 /** Partner organizations as their members and staff manage them. Every route checks the caller's role in that organization. */
 @ApiTags('organizations')
@@ -91,6 +95,32 @@ export class OrganizationAdminController {
   async invite(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto, @Body() body: InvitationDto) {
     await this.access.require(user, id, 'admin');
     return this.admin.invite(user, id, body.email, body.role);
+  }
+
+  @Delete('organizations/:id/invitations/:invitationId')
+  @HttpCode(204)
+  @Authenticated()
+  async revokeInvitation(@CurrentUser() user: AuthUser, @Param() { id, invitationId }: InvitationParamDto) {
+    await this.access.require(user, id, 'admin');
+    await this.admin.revokeInvitation(id, invitationId);
+  }
+
+  @Post('organizations/:id/invitations/:invitationId/resend')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOkResponse({ type: AdminViewDto, description: 'Sent again with a new link; the old link stops working' })
+  async resendInvitation(@CurrentUser() user: AuthUser, @Param() { id, invitationId }: InvitationParamDto) {
+    await this.access.require(user, id, 'admin');
+    // Each resend is a mail to someone outside Galaxy: a few an hour per invitation.
+    await this.limiter.consume({ key: `invitation-resend:${invitationId}`, limit: 5, windowSeconds: 3600 });
+    return this.admin.resendInvitation(user, id, invitationId);
+  }
+
+  /** Anyone holding the link may see what it invites to, before signing in or up. */
+  @Get('invitations/:token')
+  @ApiOkResponse({ type: InvitationPreviewDto, description: 'The organization, invited address, role and expiry' })
+  previewInvitation(@Param() { token }: TokenParamDto) {
+    return this.admin.previewInvitation(token);
   }
 
   @Post('invitations/:token/accept')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  InvitationPreview,
   MemberRole,
   OrganizationAdminView,
   OrganizationRegisterInputSchema,
@@ -192,7 +193,7 @@ export class OrganizationAdminService {
     );
     if (member) {
       throw new AppError('CONFLICT', 'This person is a member already', [
-        { location: 'body', field: 'email', message: 'Already a member' },
+        { location: 'body', field: 'email', code: 'ALREADY_MEMBER', message: 'Already a member' },
       ]);
     }
     const token = newToken();
@@ -207,10 +208,71 @@ export class OrganizationAdminService {
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6))`,
       [organizationId, email, role, hashToken(token), user.id, INVITATION_DAYS],
     );
+    await this.sendInvitation(user, email, org, role, token);
+    return this.view(organizationId);
+  }
+
+  private async sendInvitation(
+    user: AuthUser,
+    email: string,
+    org: { name: string; locale: UiLanguage },
+    role: MemberRole,
+    token: string,
+  ): Promise<void> {
     const link = this.mail.link(`/invitations/accept?token=${token}`);
     await this.mail.send(email, org.locale, (m) =>
       m.invitation({ inviter: user.name, organization: org.name, role, link, days: INVITATION_DAYS }),
     );
+  }
+
+  /**
+   * What the invitation link's holder may see before accepting: which organization, for which
+   * address and role, until when. A used, revoked or expired link shows nothing.
+   */
+  async previewInvitation(token: string): Promise<InvitationPreview> {
+    const [row] = await this.db.query(
+      `SELECT i.email, i.role, i.expires_at, o.id, o.slug, o.name
+       FROM invitations i JOIN organizations o ON o.id = i.organization_id
+       WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!row) throw AppError.notFound('Invitation');
+    return {
+      organization: { id: row.id, slug: row.slug, name: row.name },
+      email: row.email,
+      role: row.role,
+      expiresAt: new Date(row.expires_at).toISOString(),
+    };
+  }
+
+  /** Withdraws a pending invitation: its link stops working at once. */
+  async revokeInvitation(organizationId: string, invitationId: string): Promise<void> {
+    const [rows] = await this.db.query(
+      `DELETE FROM invitations WHERE id = $1 AND organization_id = $2 AND accepted_at IS NULL RETURNING id`,
+      [invitationId, organizationId],
+    );
+    if (!rows.length) throw AppError.notFound('Invitation');
+  }
+
+  /**
+   * Sends a pending (or expired) invitation again with a new link and a new period; the old link
+   * stops working.
+   */
+  async resendInvitation(user: AuthUser, organizationId: string, invitationId: string): Promise<OrganizationAdminView> {
+    const token = newToken();
+    const [rows]: [{ email: string; role: MemberRole }[], number] = await this.db.query(
+      `UPDATE invitations SET token_hash = $3, invited_by = $4, expires_at = now() + make_interval(days => $5)
+       WHERE id = $1 AND organization_id = $2 AND accepted_at IS NULL RETURNING email, role`,
+      [invitationId, organizationId, hashToken(token), user.id, INVITATION_DAYS],
+    );
+    const invitation = rows[0];
+    if (!invitation) throw AppError.notFound('Invitation');
+    const [org]: { name: string; locale: UiLanguage }[] = await this.db.query(
+      `SELECT name, COALESCE((SELECT locale FROM users WHERE email = $2), (SELECT locale FROM users WHERE id = $3)) AS locale
+       FROM organizations WHERE id = $1`,
+      [organizationId, invitation.email, user.id],
+    );
+    await this.sendInvitation(user, invitation.email, org, invitation.role, token);
     return this.view(organizationId);
   }
 
@@ -227,7 +289,14 @@ export class OrganizationAdminService {
         throw new AppError(
           'TOKEN_INVALID',
           'This invitation is not valid: it expired, was used, or is for another email address',
-          [{ location: 'params', field: 'token', message: 'Unknown, used, expired or for another address' }],
+          [
+            {
+              location: 'params',
+              field: 'token',
+              code: 'TOKEN_INVALID',
+              message: 'Unknown, used, expired or for another address',
+            },
+          ],
         );
       }
       await m.query(

@@ -5,6 +5,7 @@ import {
   type OrganizationSearchQuery,
   type OrganizationSearchResult,
   type OrganizationSummary,
+  type SimilarOrganization,
 } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { DataSource } from 'typeorm';
@@ -15,6 +16,7 @@ import { SearchDocuments, type OrganizationDocument } from '../catalog/search-do
 import { SearchIndexes } from '../catalog/search-indexes';
 import { toSolutionSummary } from '../solutions/solution.mapper';
 import { SearchUnavailableError } from '../search/search-health';
+import { findSimilarNames } from './similar-names';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FACET_ATTRIBUTES = { type: 'type', country: 'countries', region: 'regions', sdg: 'expertiseSdgs' } as const;
@@ -45,6 +47,11 @@ export class OrganizationsService {
     private readonly documents: SearchDocuments,
     private readonly db: DataSource,
   ) {}
+
+  /** Registered organizations under the same or a close name (from PostgreSQL: a new one counts at once). */
+  async similar(name: string): Promise<{ items: SimilarOrganization[] }> {
+    return { items: await findSimilarNames(this.db, name) };
+  }
 
   async search(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
     try {

@@ -20,6 +20,7 @@ export function CurationNav() {
         </li>
         <li>
           <NavLink to="/curation/iati">{t('curation.nav.iati')}</NavLink>
+          <NavLink to="/curation/search-sync">{t('curation.nav.searchSync')}</NavLink>
         </li>
       </ul>
     </nav>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { RESULTS_HEADING_ID } from '../../components/SearchInput';
 
 /** The way in for most visitors: type a problem, a country or a goal, land on the results. */
 export function HomeSearch() {
@@ -13,7 +14,10 @@ export function HomeSearch() {
       onSubmit={(event) => {
         event.preventDefault();
         const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-        void navigate(q ? `/solutions?${new URLSearchParams({ q })}` : '/solutions');
+        // The results page puts the focus on its results heading rather than at its start.
+        void navigate(q ? `/solutions?${new URLSearchParams({ q })}` : '/solutions', {
+          state: { focus: RESULTS_HEADING_ID },
+        });
       }}
     >
       <label htmlFor="home-q">{t('home.searchLabel')}</label>

@@ -1,10 +1,11 @@
-import { TokenInputSchema } from '@galaxy/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { InvitationPreviewSchema, TokenInputSchema, type InvitationPreview } from '@galaxy/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { ApiError, apiSend } from '../../app/api';
+import { ApiError, apiGet, apiSend } from '../../app/api';
 import { authQueries, setSignedIn, useMe } from '../../app/auth-queries';
+import { useFormatDate } from '../../app/format';
 import { problemFeedback } from '../../app/problem-feedback';
 import { loginPath } from '../../app/safe-next';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -26,6 +27,17 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const here = `/invitations/accept?${new URLSearchParams({ token })}`;
+  const formatDate = useFormatDate();
+  // What the link invites to, before anyone signs in: the organization, the address, the role.
+  const preview = useQuery({
+    queryKey: ['invitations', 'preview', token],
+    queryFn: ({ signal }) => apiGet(`/invitations/${encodeURIComponent(token)}`, InvitationPreviewSchema, signal),
+    enabled: wellFormed,
+    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
+    staleTime: 60_000,
+  });
+  const invitation: InvitationPreview | undefined = preview.data;
+  const gone = preview.error instanceof ApiError && preview.error.status === 404;
 
   const accept = useMutation({
     mutationFn: () => apiSend('POST', `/invitations/${encodeURIComponent(token)}/accept`, undefined, AcceptedSchema),
@@ -42,15 +54,22 @@ export function AcceptInvitationPage() {
   let content;
   if (!wellFormed) {
     content = <p className="notice notice-error">{t('invitation.missing')}</p>;
-  } else if (me === undefined) {
-    content = query.isError ? <LoadError onRetry={() => void query.refetch()} /> : <Loading />;
+  } else if (gone) {
+    content = <p className="notice notice-error">{t('invitation.gone')}</p>;
+  } else if (me === undefined || preview.isPending) {
+    content =
+      query.isError || preview.isError ? (
+        <LoadError onRetry={() => void Promise.all([query.refetch(), preview.refetch()])} />
+      ) : (
+        <Loading />
+      );
   } else if (me === null) {
-    // The invitation's address is not in the link; an `email` parameter, when there, fills the forms in.
-    const email = params.get('email');
+    // The invited address fills the sign-in and sign-up forms in.
+    const email = invitation?.email ?? params.get('email');
     const extra: Record<string, string> = email ? { email } : {};
     content = (
       <>
-        <p>{t('invitation.signedOut')}</p>
+        <p>{email ? t('invitation.signedOutFor', { email }) : t('invitation.signedOut')}</p>
         <p className="button-row">
           <Link className="button-link" to={loginPath(here, extra)}>
             {t('invitation.signIn')}
@@ -66,9 +85,14 @@ export function AcceptInvitationPage() {
     );
   } else {
     const refused = accept.error instanceof ApiError && accept.error.code === 'TOKEN_INVALID';
+    const otherAddress = invitation && invitation.email.toLowerCase() !== me.email.toLowerCase();
     content = (
       <>
-        <p>{t('invitation.signedInAs', { email: me.email })}</p>
+        <p className={otherAddress ? 'notice notice-warning' : undefined}>
+          {otherAddress
+            ? t('invitation.otherAddress', { email: me.email, invited: invitation.email })
+            : t('invitation.signedInAs', { email: me.email })}
+        </p>
         <div role="alert" className="status-region">
           {accept.isError && (
             <p className="notice notice-error">
@@ -100,8 +124,19 @@ export function AcceptInvitationPage() {
 
   return (
     <section className="auth-page" aria-labelledby="invitation-title">
-      <h1 id="invitation-title">{t('invitation.title')}</h1>
-      <p className="lead">{t('invitation.lead')}</p>
+      <h1 id="invitation-title">
+        {invitation ? t('invitation.titleFor', { organization: invitation.organization.name }) : t('invitation.title')}
+      </h1>
+      <p className="lead">
+        {invitation
+          ? t('invitation.leadFor', {
+              organization: invitation.organization.name,
+              email: invitation.email,
+              role: t(`memberRole.${invitation.role}`),
+              date: formatDate(invitation.expiresAt),
+            })
+          : t('invitation.lead')}
+      </p>
       {content}
     </section>
   );

@@ -233,23 +233,96 @@ export function InviteForm({ view }: { view: OrganizationAdminView }) {
   );
 }
 
-export function PendingInvitations({ view }: { view: OrganizationAdminView }) {
+type Invitation = OrganizationAdminView['invitations'][number];
+
+/** Invitations waiting for an answer; an administrator can send one again or withdraw it. */
+export function PendingInvitations({ view, canManage }: { view: OrganizationAdminView; canManage: boolean }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  if (view.invitations.length === 0) return <p className="muted">{t('organization.noInvitations')}</p>;
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<string>();
+  const [problem, setProblem] = useState<ReactNode>();
+  const reset = () => {
+    setStatus(undefined);
+    setProblem(undefined);
+  };
+  const explain = (error: unknown) => setProblem(problemFeedback(error, t).message);
+
+  const resend = useMutation({
+    mutationFn: (invitation: Invitation) =>
+      apiSend(
+        'POST',
+        `/organizations/${view.id}/invitations/${invitation.id}/resend`,
+        undefined,
+        OrganizationAdminViewSchema,
+      ),
+    onMutate: reset,
+    onSuccess: (updated, invitation) => {
+      organizationChanged(queryClient, updated);
+      setStatus(t('organization.invitationResent', { email: invitation.email }));
+    },
+    onError: explain,
+  });
+  const revoke = useMutation({
+    mutationFn: (invitation: Invitation) => apiSend('DELETE', `/organizations/${view.id}/invitations/${invitation.id}`),
+    onMutate: reset,
+    onSuccess: (_, invitation) => {
+      void queryClient.invalidateQueries({ queryKey: organizationAdminQueries.manage(view.id).queryKey });
+      setStatus(t('organization.invitationRevoked', { email: invitation.email }));
+      document.getElementById('invitations-heading')?.focus();
+    },
+    onError: explain,
+  });
+  const busy = resend.isPending || revoke.isPending;
+
   return (
-    <ul className="member-list">
-      {view.invitations.map((invitation) => (
-        <li key={invitation.id} className="member">
-          <div className="member-who">
-            <span className="member-email">
-              <span dir="ltr">{invitation.email}</span>
-            </span>
-            <span className="muted">{t('organization.expires', { date: formatDate(invitation.expiresAt) })}</span>
-          </div>
-          <span className="member-role-text">{t(`memberRole.${invitation.role}`)}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <div role="alert" className="status-region">
+        {problem && <p className="notice notice-error">{problem}</p>}
+      </div>
+      <StatusMessage>{status}</StatusMessage>
+      {view.invitations.length === 0 ? (
+        <p className="muted">{t('organization.noInvitations')}</p>
+      ) : (
+        <ul className="member-list">
+          {view.invitations.map((invitation) => (
+            <li key={invitation.id} className="member">
+              <div className="member-who">
+                <span className="member-email">
+                  <span dir="ltr">{invitation.email}</span>
+                </span>
+                <span className="muted">{t('organization.expires', { date: formatDate(invitation.expiresAt) })}</span>
+              </div>
+              <span className="member-role-text">{t(`memberRole.${invitation.role}`)}</span>
+              {canManage && (
+                <span className="invitation-actions">
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={busy}
+                    onClick={() => resend.mutate(invitation)}
+                  >
+                    {t('organization.resendInvitation')}
+                    <span className="visually-hidden"> ({invitation.email})</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button-danger"
+                    disabled={busy}
+                    onClick={() => {
+                      if (window.confirm(t('organization.confirmRevoke', { email: invitation.email })))
+                        revoke.mutate(invitation);
+                    }}
+                  >
+                    {t('organization.revokeInvitation')}
+                    <span className="visually-hidden"> ({invitation.email})</span>
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import {
   type OrganizationType,
 } from '@galaxy/contracts';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import type { ApiForm } from '../../app/useApiForm';
@@ -81,9 +81,11 @@ interface OrganizationFieldsProps {
   form: ApiForm;
   values: OrganizationValues;
   onChange: (values: OrganizationValues) => void;
+  /** Shown right below the name, e.g. organizations already registered under a close name. */
+  afterName?: ReactNode;
 }
 
-export function OrganizationFields({ form, values, onChange }: OrganizationFieldsProps) {
+export function OrganizationFields({ form, values, onChange, afterName }: OrganizationFieldsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const countries = useCountries();
@@ -119,6 +121,7 @@ export function OrganizationFields({ form, values, onChange }: OrganizationField
         autoComplete="organization"
         dirAuto
       />
+      {afterName}
       <TextField
         form={form}
         name="acronym"

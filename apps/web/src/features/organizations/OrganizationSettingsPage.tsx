@@ -146,7 +146,7 @@ function Settings({ view, me }: { view: OrganizationAdminView; me: Me }) {
             <h2 id="invitations-heading" tabIndex={-1}>
               {t('organization.invitations')}
             </h2>
-            <PendingInvitations view={view} />
+            <PendingInvitations view={view} canManage={isAdmin} />
           </section>
         </div>
       </div>

@@ -10,6 +10,7 @@ import { ApiFormElement, SubmitButton } from '../../components/FormFields';
 import { ResendVerificationButton } from '../../components/ResendVerificationButton';
 import { SignedInOnly } from '../../components/SignedInOnly';
 import { organizationChanged } from './organization-queries';
+import { SimilarOrganizations } from './SimilarOrganizations';
 import {
   EMPTY_ORGANIZATION,
   OrganizationFields,
@@ -61,7 +62,12 @@ function RegisterOrganization({ me }: { me: Me }) {
         </div>
       )}
       <ApiFormElement form={form} labelledBy="register-title" onSubmit={() => void submit(organizationInput(values))}>
-        <OrganizationFields form={form} values={values} onChange={setValues} />
+        <OrganizationFields
+          form={form}
+          values={values}
+          onChange={setValues}
+          afterName={<SimilarOrganizations name={values.name} />}
+        />
         <SubmitButton form={form}>{t('organization.registerSubmit')}</SubmitButton>
       </ApiFormElement>
     </section>

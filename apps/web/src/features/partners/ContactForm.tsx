@@ -1,6 +1,7 @@
 import { ContactMessageInputSchema, type Me } from '@galaxy/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError, apiSend } from '../../app/api';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField, TextField } from '../../components/FormFields';
@@ -17,7 +18,16 @@ export function ContactForm({
 }) {
   const { t } = useTranslation();
   // Blank until typed in: a signed-in member's name and address fill in, even if they arrive later.
-  const [typed, setTyped] = useState<{ name?: string; email?: string; message: string }>({ message: '' });
+  // Arriving to ask to join (from registering an organization already here): the message is drafted.
+  const [params] = useSearchParams();
+  const asksToJoin = params.get('ask') === 'join';
+  const [typed, setTyped] = useState<{ name?: string; email?: string; message: string }>(() => ({
+    message: asksToJoin ? t('contact.joinMessage', { organization: organizationName }) : '',
+  }));
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asksToJoin) formRef.current?.scrollIntoView({ block: 'start' });
+  }, [asksToJoin]);
   const values = { name: typed.name ?? me?.name ?? '', email: typed.email ?? me?.email ?? '', message: typed.message };
   const set = (key: keyof typeof values) => (value: string) => setTyped((v) => ({ ...v, [key]: value }));
   const [sent, setSent] = useState(false);
@@ -54,7 +64,7 @@ export function ContactForm({
   }
 
   return (
-    <>
+    <div ref={formRef}>
       <p className="muted">{t('contact.lead')}</p>
       <ApiFormElement
         form={form}
@@ -80,6 +90,6 @@ export function ContactForm({
         />
         <SubmitButton form={form}>{t('contact.submit')}</SubmitButton>
       </ApiFormElement>
-    </>
+    </div>
   );
 }
