@@ -7,6 +7,7 @@ import { UniqueOrganizationNames1795800000000 } from './1795800000000-unique-org
 import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
 import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
 import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
+import { SolutionFunders1796800000000 } from './1796800000000-solution-funders';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   LoginUnlock1796000000000,
   AttachedOrganizations1796000000001,
   IatiActivities1796300000000,
+  SolutionFunders1796800000000,
 ];
