@@ -235,6 +235,12 @@ describe('curation, partner side: write a solution, save as you go, submit it', 
       await page.locator('#solution-buildingBlocks-add').click();
       await page.locator('#solution-buildingBlocks-add').click();
       expect(await accessibilityViolations(page)).toEqual([]);
+      // Funding partners: a table-like row of labelled inputs inside the organizations step.
+      await page.goto(`/manage/solutions/${created.solutionId}?step=organizations`);
+      await page.locator('#wizard-step-heading').waitFor();
+      await page.locator('#solution-funders-add').click();
+      await page.locator('#solution-funders-0-amount').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     }
   });

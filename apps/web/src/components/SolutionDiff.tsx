@@ -37,6 +37,7 @@ const FIELDS: readonly (readonly [string, FieldKind])[] = [
   ['modality', 'choice'],
   ['themes', 'list'],
   ['organizations', 'list'],
+  ['funders', 'list'],
   ['projectStatus', 'choice'],
   ['startYear', 'choice'],
   ['endYear', 'choice'],
@@ -181,6 +182,13 @@ function useValueText() {
           t(`organizationType.${asText(v.type)}`, { defaultValue: asText(v.type) }),
           v.country ? countries.name(asText(v.country)) : undefined,
         );
+      case 'funders':
+        return join(
+          v.name,
+          t(`organizationType.${asText(v.type)}`, { defaultValue: asText(v.type) }),
+          v.amount !== undefined && v.amount !== null ? `${asText(v.amount)} ${asText(v.currency)}` : undefined,
+          v.year !== undefined && v.year !== null ? asText(v.year) : undefined,
+        );
       case 'contacts':
         return join(v.name, v.role, v.email, v.organization);
       case 'links':
@@ -226,6 +234,8 @@ export function useSolutionFieldLabel() {
         return t('solution.themes');
       case 'organizations':
         return t('solution.organizations');
+      case 'funders':
+        return t('solution.funders');
       case 'contacts':
         return t('solution.contacts');
       case 'links':

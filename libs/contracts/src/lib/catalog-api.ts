@@ -54,6 +54,8 @@ export const SolutionSearchQuerySchema = z.strictObject({
   language: repeatable(ContentLanguageSchema),
   status: repeatable(ProjectStatusSchema),
   organizationType: repeatable(OrganizationTypeSchema),
+  /** Funded by an organization of this type (the solution's funders, not its implementers). */
+  funderType: repeatable(OrganizationTypeSchema),
   sort: z.enum(SOLUTION_SORTS).default('relevance'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -100,6 +102,7 @@ export const SOLUTION_FACETS = [
   'language',
   'status',
   'organizationType',
+  'funderType',
   'ldc',
   'lldc',
   'sids',
@@ -131,6 +134,17 @@ export const ContactSchema = z.object({
   email: z.string().nullable().optional(),
 });
 export const LinkSchema = z.object({ label: z.string(), url: z.string() });
+
+export const FunderSchema = z.object({
+  name: z.string(),
+  /** The known organization this funder is, when it is one. */
+  organization: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  type: OrganizationTypeSchema,
+  amount: z.number().nullable(),
+  currency: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+export type Funder = z.infer<typeof FunderSchema>;
 
 export const OrganizationRefSchema = z.object({
   id: z.uuid(),
@@ -170,6 +184,7 @@ export const SolutionDetailSchema = z.object({
   startYear: z.number().int(),
   endYear: z.number().int().nullable(),
   budgetRange: BudgetRangeSchema.nullable(),
+  funders: z.array(FunderSchema),
   beneficiaries: z.string().nullable(),
   contacts: z.array(ContactSchema),
   links: z.array(LinkSchema),

@@ -61,6 +61,68 @@ export const LinkInputSchema = z.strictObject({
   url: webUrl(),
 });
 
+/** ISO 4217 codes accepted for funding amounts: the currencies SSTC funders report in. */
+export const FUNDING_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'KRW',
+  'INR',
+  'BRL',
+  'ZAR',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'IDR',
+  'MYR',
+  'THB',
+  'TRY',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'EGP',
+  'NGN',
+  'KES',
+  'XOF',
+  'XAF',
+  'MAD',
+  'RUB',
+] as const;
+export const FundingCurrencySchema = lineText()
+  .toUpperCase()
+  .refine((c) => (FUNDING_CURRENCIES as readonly string[]).includes(c), {
+    message: `Unknown currency: use an ISO 4217 code such as USD or EUR (${FUNDING_CURRENCIES.length} are accepted)`,
+  });
+
+/** Who paid for a solution, and how much when it is known. */
+export const FunderInputSchema = z
+  .strictObject({
+    name: text(300),
+    /** The slug of a known organization, when the funder is one. */
+    organization: optionalText(200),
+    type: OrganizationTypeSchema,
+    amount: z.number().finite().nonnegative().max(1e13).optional(),
+    currency: FundingCurrencySchema.optional(),
+    year: z.number().int().min(1950).max(2100).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.amount !== undefined && f.currency === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'An amount needs its currency' });
+    }
+  });
+export type FunderInput = z.input<typeof FunderInputSchema>;
+
 /** An organization named by a solution: by slug when it exists, otherwise described to be created. */
 export const SolutionOrganizationInputSchema = z.strictObject({
   name: text(300),
@@ -97,6 +159,7 @@ export const SolutionFieldsSchema = z.strictObject({
   startYear: z.number().int().min(1950).max(2100),
   endYear: z.number().int().min(1950).max(2100).optional(),
   budgetRange: BudgetRangeSchema.optional(),
+  funders: z.array(FunderInputSchema).max(30).default([]),
   beneficiaries: optionalTextBlock(1000),
   contacts: z.array(ContactInputSchema).max(10).default([]),
   links: z.array(LinkInputSchema).max(20).default([]),

@@ -8,6 +8,7 @@ import { DegradedSearchIndexes1795900000000 } from './1795900000000-degraded-sea
 import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
 import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
 import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
+import { SolutionFunders1796800000000 } from './1796800000000-solution-funders';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   LoginUnlock1796000000000,
   AttachedOrganizations1796000000001,
   IatiActivities1796300000000,
+  SolutionFunders1796800000000,
 ];

@@ -91,17 +91,17 @@ export class CatalogWriter {
           `INSERT INTO solutions (id, slug, external_id, language, title, subtitle, summary, challenge, towards_solution,
              results_impact, sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality,
              themes, project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status,
-             source, published_at, last_verified_at)
+             source, funders, published_at, last_verified_at)
            SELECT r.id, r.slug, r.external_id, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution,
              r.results_impact, r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs,
              r.sdg_targets, r.modality, r.themes, r.project_status, r.start_year, r.end_year, r.budget_range,
-             r.beneficiaries, r.contacts, r.links, r.curation_status, r.source,
+             r.beneficiaries, r.contacts, r.links, r.curation_status, r.source, r.funders,
              CASE WHEN r.curation_status = 'published' THEN now() END, CASE WHEN r.curation_status = 'published' THEN now() END
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, external_id text, language text, title text,
              subtitle text, summary text, challenge text, towards_solution text, results_impact text, sustainability text,
              replicability text, lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[],
              modality text, themes text[], project_status text, start_year smallint, end_year smallint, budget_range text,
-             beneficiaries text, contacts jsonb, links jsonb, curation_status text, source text)
+             beneficiaries text, contacts jsonb, links jsonb, curation_status text, source text, funders jsonb)
            ON CONFLICT (external_id) DO UPDATE SET language = excluded.language, title = excluded.title,
              subtitle = excluded.subtitle, summary = excluded.summary, challenge = excluded.challenge,
              towards_solution = excluded.towards_solution, results_impact = excluded.results_impact,
@@ -110,7 +110,8 @@ export class CatalogWriter {
              sdg_targets = excluded.sdg_targets, modality = excluded.modality, themes = excluded.themes,
              project_status = excluded.project_status, start_year = excluded.start_year, end_year = excluded.end_year,
              budget_range = excluded.budget_range, beneficiaries = excluded.beneficiaries, contacts = excluded.contacts,
-             links = excluded.links, source = excluded.source, version = solutions.version + 1, updated_at = now()
+             links = excluded.links, source = excluded.source, funders = excluded.funders,
+             version = solutions.version + 1, updated_at = now()
            RETURNING id, (xmax = 0) AS inserted`,
           [
             JSON.stringify(
@@ -169,16 +170,16 @@ export class CatalogWriter {
       `INSERT INTO solutions (id, slug, language, title, subtitle, summary, challenge, towards_solution, results_impact,
          sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality, themes,
          project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status, source,
-         owner_organization_id, rubric, replicated_from, published_at, last_verified_at)
+         owner_organization_id, rubric, replicated_from, funders, published_at, last_verified_at)
        SELECT r.id, r.slug, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution, r.results_impact,
          r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs, r.sdg_targets, r.modality,
          r.themes, r.project_status, r.start_year, r.end_year, r.budget_range, r.beneficiaries, r.contacts, r.links,
-         'published', r.source, $2, $3::jsonb, $4::uuid, now(), now()
+         'published', r.source, $2, $3::jsonb, $4::uuid, r.funders, now(), now()
        FROM jsonb_to_record($1::jsonb) AS r(id uuid, slug text, language text, title text, subtitle text, summary text,
          challenge text, towards_solution text, results_impact text, sustainability text, replicability text,
          lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[], modality text, themes text[],
          project_status text, start_year smallint, end_year smallint, budget_range text, beneficiaries text,
-         contacts jsonb, links jsonb, source text)
+         contacts jsonb, links jsonb, source text, funders jsonb)
        ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
          subtitle = excluded.subtitle, summary = excluded.summary, challenge = excluded.challenge,
          towards_solution = excluded.towards_solution, results_impact = excluded.results_impact,
@@ -187,7 +188,7 @@ export class CatalogWriter {
          sdg_targets = excluded.sdg_targets, modality = excluded.modality, themes = excluded.themes,
          project_status = excluded.project_status, start_year = excluded.start_year, end_year = excluded.end_year,
          budget_range = excluded.budget_range, beneficiaries = excluded.beneficiaries, contacts = excluded.contacts,
-         links = excluded.links, source = excluded.source, curation_status = 'published', rubric = excluded.rubric,
+         links = excluded.links, source = excluded.source, funders = excluded.funders, curation_status = 'published', rubric = excluded.rubric,
          published_at = coalesce(solutions.published_at, now()), last_verified_at = now(),
          confirmation_token_hash = NULL, confirmation_requested_at = NULL,
          version = solutions.version + 1, updated_at = now()`,
@@ -374,6 +375,7 @@ function solutionRow(s: SolutionInputParsed, id: string, status: 'published' | '
     end_year: s.endYear ?? null,
     budget_range: s.budgetRange ?? null,
     beneficiaries: s.beneficiaries ?? null,
+    funders: s.funders,
     contacts: s.contacts,
     links: s.links,
     curation_status: status,

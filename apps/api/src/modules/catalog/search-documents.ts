@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UI_LANGUAGES, type CountryRole, type OrganizationType } from '@galaxy/contracts';
+import { UI_LANGUAGES, type CountryRole, type FunderInput, type OrganizationType } from '@galaxy/contracts';
 import { findArea, regionsOf } from '@galaxy/contracts/reference';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -33,6 +33,15 @@ export interface SolutionDocument {
   organizations: { slug: string; name: string; acronym: string | null }[];
   organizationNames: string[];
   organizationTypes: OrganizationType[];
+  /** Who funded it (solutions.funders), for the exports; their types are a filter. */
+  funders: {
+    name: string;
+    type: OrganizationType;
+    amount: number | null;
+    currency: string | null;
+    year: number | null;
+  }[];
+  funderTypes: OrganizationType[];
   publishedAt: number;
   titleSort: string;
   hash: string;
@@ -116,6 +125,7 @@ interface SolutionRow {
   published_at: Date;
   countries: { country: string; role: CountryRole }[];
   organizations: { slug: string; name: string; acronym: string | null; type: OrganizationType }[];
+  funders: FunderInput[];
 }
 
 /**
@@ -145,6 +155,7 @@ export class SearchDocuments {
     const rows: SolutionRow[] = await this.db.query(
       `SELECT s.id, s.slug, s.title, s.subtitle, s.summary, s.challenge, s.towards_solution, s.results_impact, s.language,
               s.sdgs, s.sdg_targets, s.modality, s.themes, s.project_status, s.start_year, s.end_year, s.published_at,
+              s.funders,
               COALESCE((SELECT json_agg(json_build_object('country', trim(c.country), 'role', c.role) ORDER BY c.position)
                         FROM solution_countries c WHERE c.solution_id = s.id), '[]') AS countries,
               COALESCE((SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'acronym', o.acronym, 'type', o.type)
@@ -186,6 +197,14 @@ export class SearchDocuments {
         organizations: organizations.map(({ slug, name, acronym }) => ({ slug, name, acronym })),
         organizationNames: organizations.flatMap((o) => (o.acronym ? [o.name, o.acronym] : [o.name])),
         organizationTypes: [...new Set(organizations.map((o) => o.type))],
+        funders: r.funders.map((f) => ({
+          name: f.name,
+          type: f.type,
+          amount: f.amount ?? null,
+          currency: f.currency ?? null,
+          year: f.year ?? null,
+        })),
+        funderTypes: [...new Set(r.funders.map((f) => f.type))],
         publishedAt: Math.floor(new Date(r.published_at).getTime() / 1000),
         titleSort: r.title.toLocaleLowerCase(),
       });

@@ -35,6 +35,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       'projectStatus',
       'organizationTypes',
       'startYear',
+      'funderTypes',
     ],
     sortableAttributes: ['publishedAt', 'titleSort', 'startYear'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

@@ -519,6 +519,7 @@ export class CurationService {
       startYear: s.start_year,
       endYear: s.end_year,
       budgetRange: s.budget_range,
+      funders: s.funders?.length ? s.funders : null,
       beneficiaries: s.beneficiaries,
       contacts: s.contacts,
       links: s.links,

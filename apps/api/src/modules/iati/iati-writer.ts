@@ -33,6 +33,8 @@ export interface IatiSolution {
   modality: string;
   themes: Theme[];
   organizations: { name: string; type: OrganizationType; role: SolutionOrganizationRole }[];
+  /** Who funded it: participating-org role 1 (Funding); amounts are not sent (no transaction yet). */
+  funders: { name: string; type: OrganizationType }[];
   projectStatus: 'ongoing' | 'completed';
   startYear: number;
   endYear: number | null;
@@ -127,9 +129,17 @@ export function activityXml(s: IatiSolution, ctx: WriteContext): string {
     narrative: narrative(text as string, lang),
   }));
 
-  a['participating-org'] = s.organizations.length
-    ? s.organizations.map((o) => ({
-        '@_role': ORGANIZATION_ROLE_CODES[o.role],
+  // Funders are role 1 (Funding), as supporting organizations are; one named as both is sent once.
+  const funding = new Set(s.organizations.filter((o) => o.role === 'supporting').map((o) => o.name.toLowerCase()));
+  const participants = [
+    ...s.organizations.map((o) => ({ name: o.name, type: o.type, role: ORGANIZATION_ROLE_CODES[o.role] })),
+    ...s.funders
+      .filter((f) => !funding.has(f.name.toLowerCase()) && funding.add(f.name.toLowerCase()))
+      .map((f) => ({ name: f.name, type: f.type, role: '1' })),
+  ];
+  a['participating-org'] = participants.length
+    ? participants.map((o) => ({
+        '@_role': o.role,
         '@_type': ORGANIZATION_TYPE_CODES[o.type],
         narrative: narrative(o.name, null),
       }))

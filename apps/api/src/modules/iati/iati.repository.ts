@@ -8,6 +8,7 @@ const SOLUTION_COLUMNS = `s.id, s.slug, s.language, s.title, s.summary, s.challe
   s.results_impact AS "resultsImpact", s.sustainability, s.replicability, s.lessons_learned AS "lessonsLearned",
   s.beneficiaries, s.sdgs, s.sdg_targets AS "sdgTargets", s.modality, s.themes, s.project_status AS "projectStatus",
   s.start_year AS "startYear", s.end_year AS "endYear", s.budget_range AS "budgetRange", s.links, s.updated_at AS "updatedAt",
+  s.funders,
   coalesce((SELECT json_agg(json_build_object('country', trim(c.country), 'role', c.role) ORDER BY c.position)
     FROM solution_countries c WHERE c.solution_id = s.id), '[]') AS countries,
   coalesce((SELECT json_agg(json_build_object('name', o.name, 'type', o.type, 'role', so.role) ORDER BY so.position)

@@ -39,6 +39,7 @@ const solution = (overrides: Partial<IatiSolution> = {}): IatiSolution => ({
     { name: 'Office national de l’eau', type: 'government', role: 'implementing' },
     { name: 'Japan Fund', type: 'foundation', role: 'supporting' },
   ],
+  funders: [],
   projectStatus: 'completed',
   startYear: 2019,
   endYear: 2026,
@@ -81,6 +82,28 @@ describe('IATI export', () => {
     expect(xml).toContain('<recipient-region code="419" vocabulary="2" percentage="100"/>');
     expect(xml).toContain('<participating-org ref="XM-DAC-GALAXY" role="2" type="40">');
     expect(xml).toContain('url="https://example.org/report?a=1&amp;b=2"');
+  });
+
+  it('sends funders as participating-org role 1 (Funding) with their type code, once per name', () => {
+    const xml = file([
+      solution({
+        funders: [
+          { name: 'Japan Fund', type: 'foundation' },
+          { name: 'Banco Regional', type: 'dfi' },
+          { name: 'Ministère des Finances', type: 'government' },
+        ],
+      }),
+    ]);
+    expect(checkIatiFile(xml, { today: ctx.today })).toEqual([]);
+    const orgs = [...xml.matchAll(/<participating-org role="(\d+)" type="(\d+)">\s*<narrative>([^<]+)</g)].map((m) =>
+      m.slice(1).join(' '),
+    );
+    expect(orgs).toEqual([
+      '4 10 Office national de l’eau',
+      '1 60 Japan Fund',
+      '1 15 Banco Regional',
+      '1 10 Ministère des Finances',
+    ]);
   });
 
   it('never dates an actual start or end after today', () => {

@@ -15,6 +15,7 @@ export const FACET_ATTRIBUTES = {
   language: 'language',
   status: 'projectStatus',
   organizationType: 'organizationTypes',
+  funderType: 'funderTypes',
   ldc: 'ldc',
   lldc: 'lldc',
   sids: 'sids',
@@ -31,6 +32,7 @@ export function solutionMeiliFilter(f: SolutionFilters): string[] {
     language: f.language,
     projectStatus: f.status,
     organizationTypes: f.organizationType,
+    funderTypes: f.funderType,
     ldc: f.ldc ? [true] : undefined,
     lldc: f.lldc ? [true] : undefined,
     sids: f.sids ? [true] : undefined,
@@ -81,6 +83,11 @@ export function solutionSqlWhere(q: string | undefined, f: SolutionFilters, para
     clauses.push(
       `EXISTS (SELECT 1 FROM solution_organizations so JOIN organizations o ON o.id = so.organization_id
                WHERE so.solution_id = s.id AND o.type = ANY(${param(f.organizationType)}::text[]))`,
+    );
+  }
+  if (f.funderType?.length) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(s.funders) fu WHERE fu->>'type' = ANY(${param(f.funderType)}::text[]))`,
     );
   }
   return clauses.join(' AND ');

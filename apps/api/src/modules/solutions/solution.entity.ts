@@ -1,4 +1,5 @@
 import type {
+  FunderInput,
   BudgetRange,
   ContentLanguage,
   CountryRole,
@@ -63,6 +64,7 @@ export class SolutionEntity {
   @Column('smallint') startYear: number;
   @Column('smallint', { nullable: true }) endYear: number | null;
   @Column('text', { nullable: true }) budgetRange: BudgetRange | null;
+  @Column('jsonb') funders: FunderInput[];
   @Column('text', { nullable: true }) beneficiaries: string | null;
   @Column('jsonb') contacts: Contact[];
   @Column('jsonb') links: Link[];

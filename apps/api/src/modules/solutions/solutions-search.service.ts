@@ -54,6 +54,7 @@ const DISJUNCTIVE_FACETS = [
   'language',
   'status',
   'organizationType',
+  'funderType',
 ] as const;
 
 const chosenFacets = (query: SolutionSearchQuery) =>
@@ -213,6 +214,8 @@ export class SolutionsSearchService {
          FROM fc JOIN jsonb_to_recordset($${n + 1}::jsonb) AS r(country text, region text) ON r.country = fc.country GROUP BY 2
        UNION ALL SELECT 'organizationType', o.type, count(DISTINCT f.id)::int
          FROM f JOIN solution_organizations so ON so.solution_id = f.id JOIN organizations o ON o.id = so.organization_id GROUP BY 2
+       UNION ALL SELECT 'funderType', fu->>'type', count(DISTINCT f.id)::int
+         FROM f CROSS JOIN jsonb_array_elements(f.funders) fu GROUP BY 2
        UNION ALL SELECT 'ldc', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 2}::text[])
        UNION ALL SELECT 'lldc', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 3}::text[])
        UNION ALL SELECT 'sids', 'true', count(DISTINCT solution_id)::int FROM fc WHERE country = ANY($${n + 4}::text[])`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ExportQuery, SolutionDetail } from '@galaxy/contracts';
+import type { ExportQuery, Funder, FunderInput, SolutionDetail } from '@galaxy/contracts';
 import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -28,6 +28,22 @@ export class SolutionsService {
       [id],
     );
     return { replications: row.replications, replicatedFrom: row.origin ?? null };
+  }
+
+  /** Funders as published: a funder linked to a known organization shows that organization. */
+  private async funders(funders: readonly FunderInput[]): Promise<Funder[]> {
+    const slugs = [...new Set(funders.flatMap((f) => (f.organization ? [f.organization] : [])))];
+    const known: { slug: string; name: string }[] = slugs.length
+      ? await this.db.query(`SELECT slug, name FROM organizations WHERE slug = ANY($1::text[])`, [slugs])
+      : [];
+    return funders.map((f) => ({
+      name: f.name,
+      organization: known.find((o) => o.slug === f.organization) ?? null,
+      type: f.type,
+      amount: f.amount ?? null,
+      currency: f.currency ?? null,
+      year: f.year ?? null,
+    }));
   }
 
   /** A published solution with its organizations and related solutions. */
@@ -83,6 +99,7 @@ export class SolutionsService {
       startYear: solution.startYear,
       endYear: solution.endYear,
       budgetRange: solution.budgetRange,
+      funders: await this.funders(solution.funders),
       beneficiaries: solution.beneficiaries,
       // Contact emails are never published raw; a relay form comes with accounts.
       contacts: solution.contacts.map(({ name, role, organization }) => ({ name, role, organization })),
@@ -173,6 +190,7 @@ export class SolutionsService {
         'startYear',
         'endYear',
         'organizations',
+        'funders',
         'publishedAt',
       ],
       cast: { boolean: (v) => (v ? 'true' : 'false') },
@@ -192,6 +210,12 @@ export class SolutionsService {
               regions: d.regions.join(';'),
               themes: d.themes.join(';'),
               organizations: d.organizations.map((o) => o.name).join(';'),
+              // name:type[:amount currency][:year], one funder per ';'.
+              funders: d.funders
+                .map((f) =>
+                  [f.name, f.type, f.amount !== null ? `${f.amount} ${f.currency}` : '', f.year ?? ''].join(':'),
+                )
+                .join(';'),
               publishedAt: new Date(d.publishedAt * 1000).toISOString(),
             });
             if (!ok) await new Promise((resolve) => csv.once('drain', resolve));

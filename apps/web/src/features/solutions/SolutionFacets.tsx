@@ -114,6 +114,12 @@ export function SolutionFacets({ state, counts }: SolutionFacetsProps) {
         selected={state.lists.organizationType}
         onToggle={toggle('organizationType')}
       />
+      <FacetGroup
+        title={labels.group('funderType')}
+        options={counted('funderType')}
+        selected={state.lists.funderType}
+        onToggle={toggle('funderType')}
+      />
     </>
   );
 }

@@ -143,6 +143,53 @@ function Paragraphs({ text, lang, dir }: { text: string; lang: string; dir: stri
   );
 }
 
+/** Who paid what: a table, because readers compare amounts and years across funders. */
+function Funders({ solution }: { solution: SolutionDetail }) {
+  const { t, i18n } = useTranslation();
+  const money = (amount: number, currency: string) => {
+    try {
+      return new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        amount,
+      );
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  };
+  if (solution.funders.length === 0) return null;
+  return (
+    <section aria-labelledby="funders-heading">
+      <h2 id="funders-heading">{t('solution.funders')}</h2>
+      <div className="table-scroll" role="region" aria-labelledby="funders-caption" tabIndex={0}>
+        <table className="data-table funders-table">
+          <caption id="funders-caption" className="visually-hidden">
+            {t('solution.funder.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('solution.funder.name')}</th>
+              <th scope="col">{t('solution.funder.type')}</th>
+              <th scope="col">{t('solution.funder.amount')}</th>
+              <th scope="col">{t('solution.funder.year')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {solution.funders.map((f, i) => (
+              <tr key={i}>
+                <th scope="row" dir="auto">
+                  {f.organization ? <Link to={`/partners/${f.organization.slug}`}>{f.name}</Link> : f.name}
+                </th>
+                <td>{t(`organizationType.${f.type}`)}</td>
+                <td>{f.amount !== null && f.currency ? money(f.amount, f.currency) : t('solution.funder.notSaid')}</td>
+                <td>{f.year ?? t('solution.funder.notSaid')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 function Facts({ solution }: { solution: SolutionDetail }) {
   const { t } = useTranslation();
   const countries = useCountries();
@@ -278,6 +325,8 @@ function Facts({ solution }: { solution: SolutionDetail }) {
           </ul>
         </section>
       )}
+
+      <Funders solution={solution} />
 
       {solution.contacts.length > 0 && (
         <section aria-labelledby="contacts-heading">

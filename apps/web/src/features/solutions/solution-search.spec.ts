@@ -24,7 +24,7 @@ describe('solution search state', () => {
   it('reads a shared link back into the same search', () => {
     const state = read(
       'q=clean+water&sdg=6&sdg=13&target=6.4&region=002&country=ke&modality=triangular&theme=water_sanitation' +
-        '&language=fr&status=ongoing&organizationType=ngo&ldc=true&sort=newest&page=2',
+        '&language=fr&status=ongoing&organizationType=ngo&funderType=foundation&ldc=true&sort=newest&page=2',
     );
     expect(state).toEqual({
       q: 'clean water',
@@ -38,12 +38,13 @@ describe('solution search state', () => {
         language: ['fr'],
         status: ['ongoing'],
         organizationType: ['ngo'],
+        funderType: ['foundation'],
       },
       flags: { ldc: true, lldc: false, sids: false },
       sort: 'newest',
       page: 2,
     });
-    expect(activeFilterCount(state)).toBe(11);
+    expect(activeFilterCount(state)).toBe(12);
   });
 
   it('round-trips: the parameters it sends read back as the same search', () => {

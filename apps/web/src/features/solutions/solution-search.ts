@@ -25,6 +25,7 @@ export const LIST_FILTERS = {
   language: ContentLanguageSchema,
   status: ProjectStatusSchema,
   organizationType: OrganizationTypeSchema,
+  funderType: OrganizationTypeSchema,
 } satisfies Record<string, ZodType>;
 export type ListFilter = keyof typeof LIST_FILTERS;
 export const LIST_FILTER_KEYS = Object.keys(LIST_FILTERS) as ListFilter[];

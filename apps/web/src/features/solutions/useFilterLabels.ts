@@ -29,6 +29,7 @@ export function useFilterLabels() {
       case 'status':
         return t(`projectStatus.${v}`);
       case 'organizationType':
+      case 'funderType':
         return t(`organizationType.${v}`);
       default:
         return t(`countryGroup.${key}`);

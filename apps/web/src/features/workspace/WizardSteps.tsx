@@ -20,6 +20,7 @@ import { SearchableChecklist } from '../../components/SearchableChecklist';
 import {
   emptyBlock,
   emptyContact,
+  emptyFunder,
   emptyLink,
   emptyOrganization,
   newKey,
@@ -61,6 +62,7 @@ export function draftLabels(t: TFunction, values: DraftValues, countryName: (iso
     'budgetRange',
     'beneficiaries',
     'organizations',
+    'funders',
     'buildingBlocks',
     'contacts',
     'links',
@@ -80,6 +82,7 @@ export function draftLabels(t: TFunction, values: DraftValues, countryName: (iso
   rows('contacts', 'contact', ['name', 'role', 'email', 'organization'], values.contacts.length);
   rows('links', 'link', ['label', 'url'], values.links.length);
   rows('organizations', 'org', ['name', 'acronym', 'type', 'role', 'country'], values.organizations.length);
+  rows('funders', 'funder', ['name', 'type', 'amount', 'currency', 'year'], values.funders.length);
   values.countries.forEach((c, i) => {
     const name = countryName(c.country);
     labels[`countries.${i}`] = summary[`countries.${i}`] = name;
@@ -391,6 +394,65 @@ export function OrganizationsStep({ form, values, update }: StepProps) {
           </>
         )}
       </RowList>
+      <section aria-labelledby="funders-heading" className="wizard-subsection">
+        <h3 id="funders-heading">{form.labels.funders}</h3>
+        <p className="field-hint">{t('workspace.hint.funders')}</p>
+        <RowList
+          id={form.fieldId('funders')}
+          rows={values.funders}
+          onChange={set(update, 'funders')}
+          newRow={emptyFunder}
+          rowLabel={(i) => t('workspace.funder.item', { n: i + 1 })}
+          first="name"
+          addLabel={t('workspace.funder.add')}
+          max={30}
+        >
+          {(row, i, change) => (
+            <>
+              <TextField
+                form={form}
+                name={`funders.${i}.name`}
+                value={row.name}
+                onChange={(name) => change({ ...row, name })}
+                dirAuto
+              />
+              <SelectField
+                form={form}
+                name={`funders.${i}.type`}
+                value={row.type}
+                onChange={(type) => change({ ...row, type })}
+                placeholder={t('workspace.choose')}
+                options={ORGANIZATION_TYPES.map((o) => ({ value: o, label: t(`organizationType.${o}`) }))}
+              />
+              <div className="field-pair">
+                <TextField
+                  form={form}
+                  name={`funders.${i}.amount`}
+                  value={row.amount}
+                  onChange={(amount) => change({ ...row, amount })}
+                  inputMode="numeric"
+                  optional
+                />
+                <TextField
+                  form={form}
+                  name={`funders.${i}.currency`}
+                  value={row.currency}
+                  onChange={(currency) => change({ ...row, currency })}
+                  optional
+                />
+              </div>
+              <TextField
+                form={form}
+                name={`funders.${i}.year`}
+                value={row.year}
+                onChange={(year) => change({ ...row, year })}
+                inputMode="numeric"
+                optional
+              />
+            </>
+          )}
+        </RowList>
+      </section>
     </>
   );
 }

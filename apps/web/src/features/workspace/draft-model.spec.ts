@@ -8,6 +8,7 @@ import {
   draftField,
   editableContent,
   emptyContact,
+  emptyFunder,
   emptyOrganization,
   invalidKeys,
   placeErrors,
@@ -266,6 +267,58 @@ describe('the solution wizard draft model', () => {
     it('is the newest revision when nothing was published, else an empty draft', () => {
       expect(editableContent(workspace({ state: 'rejected', content: { title: 'B' } }))).toEqual({ title: 'B' });
       expect(editableContent(workspace())).toEqual({});
+    });
+  });
+
+  describe('funders', () => {
+    it('reads funders back, sends amounts as numbers and currencies in capitals, and skips blank rows', () => {
+      const v = values({
+        ...COMPLETE,
+        funders: [
+          {
+            name: 'Fondation Verte',
+            organization: 'fondation-verte',
+            type: 'foundation',
+            amount: 1000,
+            currency: 'EUR',
+            year: 2021,
+          },
+        ],
+      });
+      expect(v.funders[0]).toMatchObject({ name: 'Fondation Verte', amount: '1000', currency: 'EUR', year: '2021' });
+      v.funders = [
+        ...v.funders,
+        emptyFunder(),
+        { ...emptyFunder(), name: ' Banco ', type: 'dfi', amount: '50 000', currency: 'usd' },
+      ];
+      expect(draftField(v, 'funders')).toEqual([
+        {
+          name: 'Fondation Verte',
+          organization: 'fondation-verte',
+          type: 'foundation',
+          amount: 1000,
+          currency: 'EUR',
+          year: 2021,
+        },
+        { name: 'Banco', organization: undefined, type: 'dfi', amount: 50000, currency: 'USD', year: undefined },
+      ]);
+    });
+
+    it('puts a negative amount, an unknown currency and a missing currency at the funder’s own inputs', () => {
+      const v = values();
+      v.funders = [
+        emptyFunder(),
+        { ...emptyFunder(), name: 'A', type: 'ngo', amount: '-5', currency: 'USD' },
+        { ...emptyFunder(), name: 'B', type: 'ngo', amount: '5', currency: 'DOLLARS' },
+        { ...emptyFunder(), name: 'C', type: 'ngo', amount: '5' },
+      ];
+      const placed = placeErrors(draftErrors(v, t), v);
+      expect(placed).toEqual({
+        'funders.1.amount': 'workspace.error.amount',
+        'funders.2.currency': 'workspace.error.currency',
+        'funders.3.currency': 'workspace.error.currency',
+      });
+      expect(stepOfField('funders.1.amount')).toBe('organizations');
     });
   });
 });

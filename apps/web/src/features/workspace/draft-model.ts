@@ -41,6 +41,16 @@ export interface OrganizationValues {
   country: string;
   role: string;
 }
+export interface FunderValues {
+  key: string;
+  name: string;
+  type: string;
+  amount: string;
+  currency: string;
+  year: string;
+  /** The slug of a known organization, kept as the API gave it (the wizard does not edit it yet). */
+  organization: string;
+}
 export interface CountryValues {
   key: string;
   country: string;
@@ -65,6 +75,7 @@ export interface DraftValues {
   modality: string;
   themes: string[];
   organizations: OrganizationValues[];
+  funders: FunderValues[];
   projectStatus: string;
   startYear: string;
   endYear: string;
@@ -99,6 +110,7 @@ export const DRAFT_KEYS: readonly DraftKey[] = [
   'budgetRange',
   'beneficiaries',
   'organizations',
+  'funders',
   'buildingBlocks',
   'contacts',
   'links',
@@ -113,7 +125,7 @@ export const STEPS = [
   { id: 'sdgs', fields: ['sdgs', 'sdgTargets'] },
   { id: 'countries', fields: ['countries', 'modality'] },
   { id: 'details', fields: ['themes', 'projectStatus', 'startYear', 'endYear', 'budgetRange', 'beneficiaries'] },
-  { id: 'organizations', fields: ['organizations'] },
+  { id: 'organizations', fields: ['organizations', 'funders'] },
   { id: 'buildingBlocks', fields: ['buildingBlocks'] },
   { id: 'contacts', fields: ['contacts', 'links'] },
 ] as const satisfies readonly { id: string; fields: readonly DraftKey[] }[];
@@ -143,6 +155,9 @@ export function emptyContact(): ContactValues {
 }
 export function emptyLink(): LinkValues {
   return { key: newKey(), label: '', url: '' };
+}
+export function emptyFunder(): FunderValues {
+  return { key: newKey(), name: '', type: '', amount: '', currency: '', year: '', organization: '' };
 }
 export function emptyOrganization(): OrganizationValues {
   return { key: newKey(), name: '', acronym: '', type: '', country: '', role: '' };
@@ -182,6 +197,15 @@ export function valuesFromDraft(draft: SolutionDraft | Record<string, unknown>):
       country: str(o.country),
       role: str(o.role),
     })),
+    funders: list(d.funders).map((f) => ({
+      key: newKey(),
+      name: str(f.name),
+      type: str(f.type),
+      amount: str(f.amount),
+      currency: str(f.currency),
+      year: str(f.year),
+      organization: str(f.organization),
+    })),
     projectStatus: str(d.projectStatus),
     startYear: str(d.startYear),
     endYear: str(d.endYear),
@@ -212,6 +236,12 @@ const year = (v: string): number | string | undefined => {
   if (!s) return undefined;
   // Not a year: sent as typed, so the check says what is wrong rather than dropping it.
   return /^\d{1,4}$/.test(s) ? Number(s) : s;
+};
+const amount = (v: string): number | string | undefined => {
+  const s = v.trim().replace(/[\s,]/g, '');
+  if (!s) return undefined;
+  // Not a number: sent as typed, so the check says what is wrong.
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
 };
 const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
 const blankRow = (row: object) =>
@@ -247,6 +277,19 @@ export function draftField(values: DraftValues, key: DraftKey): unknown {
             type: o.type || undefined,
             country: o.country || undefined,
             role: o.role || undefined,
+          })),
+      );
+    case 'funders':
+      return nonEmpty(
+        values.funders
+          .filter((f) => !blankRow(f))
+          .map((f) => ({
+            name: f.name.trim(),
+            organization: text(f.organization),
+            type: f.type || undefined,
+            amount: amount(f.amount),
+            currency: text(f.currency)?.toUpperCase(),
+            year: year(f.year),
           })),
       );
     case 'buildingBlocks':
@@ -315,6 +358,9 @@ function issueMessage(issue: LooseIssue, t: TFunction): string {
     return t(issue.params.message, issue.params);
   }
   if (path[0] === 'startYear' || path[0] === 'endYear') return t('workspace.error.year');
+  if (path[0] === 'funders' && last === 'year') return t('workspace.error.year');
+  if (path[0] === 'funders' && last === 'amount') return t('workspace.error.amount');
+  if (path[0] === 'funders' && last === 'currency') return t('workspace.error.currency');
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return t('workspace.error.chooseOne');
@@ -419,6 +465,7 @@ const ROW_FIELDS: Partial<Record<DraftKey, readonly string[]>> = {
   contacts: ['name', 'role', 'email', 'organization'],
   links: ['label', 'url'],
   organizations: ['name', 'acronym', 'type', 'role', 'country'],
+  funders: ['name', 'type', 'amount', 'currency', 'year'],
   countries: ['role'],
 };
 
