@@ -200,7 +200,7 @@ export class SolutionsSearchService {
     const n = params.length;
     const rows: { facet: string; key: string; count: number }[] = await this.db.query(
       // Only the columns counted: `s.*` copied every text and the search vector of every match.
-      `WITH f AS (SELECT s.id, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language, s.project_status
+      `WITH f AS (SELECT s.id, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language, s.project_status, s.funders
                   FROM solutions s WHERE ${where}),
             fc AS (SELECT DISTINCT c.solution_id, trim(c.country) AS country FROM solution_countries c JOIN f ON f.id = c.solution_id)
        SELECT 'sdg' AS facet, unnest(sdgs)::text AS key, count(*)::int AS count FROM f GROUP BY 2
