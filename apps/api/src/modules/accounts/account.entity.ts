@@ -8,7 +8,7 @@ export class UserEntity {
   @Column('citext', { unique: true }) email: string;
   @Column('text') passwordHash: string;
   @Column('text') name: string;
-  @Column('text', { array: true, default: () => "'{}'" }) languages: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) languages: UiLanguage[];
   @Column('boolean', { default: true }) notifyByEmail: boolean;
   @Column('text', { default: 'member' }) role: GlobalRole;
   @Column('timestamptz', { nullable: true }) emailVerifiedAt: Date | null;
