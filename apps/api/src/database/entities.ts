@@ -1,5 +1,7 @@
 import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
-import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
+import { AuditLogEntity } from '../modules/curation/audit-log.entity';
+import { InvitationEntity, MembershipEntity, OrganizationEntity } from '../modules/organizations/organization.entity';
 import {
   SolutionCountryEntity,
   SolutionEntity,
@@ -9,6 +11,13 @@ import {
 // Every entity, listed once: webpack bundles the API, so TypeORM cannot glob for them.
 export const ENTITIES: Function[] = [
   OrganizationEntity,
+  MembershipEntity,
+  InvitationEntity,
+  UserEntity,
+  SessionEntity,
+  EmailTokenEntity,
+  RateLimitEntity,
+  AuditLogEntity,
   SolutionEntity,
   SolutionCountryEntity,
   SolutionOrganizationEntity,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationAccessModule } from '../organizations/organization-access.module';
+import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { RateLimiter } from './rate-limiter';
@@ -9,7 +10,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [MailModule, OrganizationAccessModule],
   controllers: [AuthController],
-  providers: [AccountsService, SessionsService, RateLimiter],
-  exports: [AccountsService, SessionsService, RateLimiter],
+  providers: [AccountsRepository, AccountsService, SessionsService, RateLimiter],
+  exports: [AccountsRepository, AccountsService, SessionsService, RateLimiter],
 })
 export class AccountsModule {}

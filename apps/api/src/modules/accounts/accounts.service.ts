@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { GlobalRole, Me, UiLanguage } from '@galaxy/contracts';
+import type { GlobalRole, Me } from '@galaxy/contracts';
 import type { z } from 'zod';
 import type {
   ChangePasswordInputSchema,
@@ -8,6 +8,8 @@ import type {
   SignupInputSchema,
 } from '@galaxy/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { EmailPurpose } from './account.entity';
+import { AccountsRepository, type UserProfile } from './accounts.repository';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { MailService } from '../mail/mail.service';
@@ -17,7 +19,6 @@ import { RateLimiter, type RateLimit } from './rate-limiter';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
-type EmailPurpose = 'verify_email' | 'reset_password' | 'unlock_login';
 const TOKEN_HOURS: Record<EmailPurpose, number> = { verify_email: 72, reset_password: 1, unlock_login: 24 };
 
 /** Failed sign-ins on one account (from anywhere) after which its owner is mailed an unlock link, once per window. */
@@ -46,6 +47,7 @@ export class AccountsService {
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
     private readonly access: AccessPolicy,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /**
@@ -61,21 +63,20 @@ export class AccountsService {
     assertStrongPassword(input.password, [input.email, input.name, 'galaxy']);
     const passwordHash = await hashPassword(input.password);
     // The unique address decides (concurrent sign-ups with one address create one account).
-    const [created] = await this.db.query(
-      `INSERT INTO users (email, password_hash, name, languages, locale) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [input.email, passwordHash, input.name, input.languages, input.locale],
-    );
+    const created = await this.accounts.createUser({
+      email: input.email,
+      passwordHash,
+      name: input.name,
+      languages: input.languages,
+      locale: input.locale,
+    });
     // Mails go out after the answer, so its timing does not tell the two cases apart either.
     if (created) {
-      this.mail.later(() => this.sendEmailToken(created.id, 'verify_email'));
+      this.mail.later(() => this.sendEmailToken(created, 'verify_email'));
       return;
     }
     this.mail.later(async () => {
-      const [owner]: { email: string; locale: UiLanguage }[] = await this.db.query(
-        `SELECT email, locale FROM users WHERE email = $1`,
-        [input.email],
-      );
+      const owner = await this.accounts.contact({ email: input.email });
       if (!owner) return;
       const loginLink = this.mail.link(`/login?${new URLSearchParams({ email: owner.email })}`);
       const resetLink = this.mail.link(`/forgot-password?${new URLSearchParams({ email: owner.email })}`);
@@ -89,9 +90,9 @@ export class AccountsService {
     // keep the owner out from another, and the owner gets a link that lifts the limit (unlockLogin).
     const limits = loginLimits(email, meta.ip);
     await this.limiter.check(...limits);
-    const [user] = await this.db.query(`SELECT id, password_hash FROM users WHERE email = $1`, [email]);
+    const user = await this.accounts.credentials(email);
     decoyHash ??= hashPassword('decoy password that matches nothing');
-    const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !ok) {
       await this.limiter.consume(...limits).catch(() => undefined);
       const failures = await this.limiter.tally(`login:account:${email}`, UNLOCK_WINDOW_SECONDS);
@@ -109,47 +110,30 @@ export class AccountsService {
   async unlockLogin(token: string, meta: RequestMeta): Promise<void> {
     await this.db.transaction(async (m) => {
       const userId = await this.useEmailToken(m, token, 'unlock_login');
-      const [{ email }] = await m.query(`SELECT email FROM users WHERE id = $1`, [userId]);
-      await m.query(`DELETE FROM rate_limits WHERE key = ANY($1::text[]) OR starts_with(key, $2)`, [
+      const email = await this.accounts.emailOf(m, userId);
+      await this.accounts.clearCounters(
+        m,
         [`login:account:${email}`, `login:ip:${meta.ip}`],
         `login:account-ip:${email}|`,
-      ]);
+      );
     });
   }
 
   async me(userId: string): Promise<Me> {
-    const [user] = await this.db.query(
-      `SELECT u.id, u.email, u.name, u.languages, u.locale, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified
-       FROM users u WHERE u.id = $1`,
-      [userId],
-    );
+    const user = await this.accounts.profile(userId);
     if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      languages: user.languages,
-      locale: user.locale,
-      notifyByEmail: user.notify_by_email,
-      role: user.role,
-      emailVerified: user.email_verified,
-      memberships: await this.access.membershipsOf(user.id),
-    };
+    return toMe(user, await this.access.membershipsOf(user.id));
   }
 
   async updateProfile(user: AuthUser, input: z.output<typeof ProfileUpdateInputSchema>): Promise<Me> {
-    await this.db.query(
-      `UPDATE users SET name = COALESCE($2, name), languages = COALESCE($3, languages),
-         notify_by_email = COALESCE($4, notify_by_email), locale = COALESCE($5, locale), updated_at = now() WHERE id = $1`,
-      [user.id, input.name ?? null, input.languages ?? null, input.notifyByEmail ?? null, input.locale ?? null],
-    );
+    await this.accounts.updateProfile(user.id, input);
     return this.me(user.id);
   }
 
   async verifyEmail(token: string): Promise<Me> {
     const userId = await this.db.transaction(async (m) => {
       const id = await this.useEmailToken(m, token, 'verify_email');
-      await m.query(`UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [id]);
+      await this.accounts.markEmailVerified(m, id);
       return id;
     });
     return this.me(userId);
@@ -167,68 +151,54 @@ export class AccountsService {
       { key: `reset:email:${email}`, limit: 5, windowSeconds: 3600 },
       { key: `reset:ip:${meta.ip}`, limit: 30, windowSeconds: 3600 },
     );
-    const [user] = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
-    if (user) await this.sendEmailToken(user.id, 'reset_password');
+    const userId = await this.accounts.idByEmail(email);
+    if (userId) await this.sendEmailToken(userId, 'reset_password');
   }
 
   async resetPassword(input: z.output<typeof ResetPasswordInputSchema>): Promise<void> {
-    const [owner] = await this.db.query(
-      `SELECT u.email, u.name FROM email_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`,
-      [hashToken(input.token)],
-    );
+    const owner = await this.accounts.ownerOfEmailToken(hashToken(input.token));
     if (owner) assertStrongPassword(input.password, [owner.email, owner.name, 'galaxy']);
     const passwordHash = await hashPassword(input.password);
     await this.db.transaction(async (m) => {
       const userId = await this.useEmailToken(m, input.token, 'reset_password');
       // Reading the reset link proves the address too.
-      await m.query(
-        `UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = COALESCE(email_verified_at, now()),
-           updated_at = now() WHERE id = $1`,
-        [userId, passwordHash],
-      );
-      await m.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      await this.accounts.setPassword(userId, passwordHash, { proveEmail: true }, m);
+      await this.accounts.revokeSessionsOf(userId, null, m);
     });
   }
 
   async changePassword(user: AuthUser, input: z.output<typeof ChangePasswordInputSchema>): Promise<void> {
     await this.limiter.consume({ key: `password:user:${user.id}`, limit: 10, windowSeconds: 900 });
-    const [row] = await this.db.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
-    if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
+    const passwordHash = await this.accounts.passwordHashOf(user.id);
+    if (!passwordHash || !(await verifyPassword(passwordHash, input.currentPassword))) {
       throw new AppError('INVALID_CREDENTIALS', 'Your current password is not right', [
         { location: 'body', field: 'currentPassword', message: 'Not your current password' },
       ]);
     }
     assertStrongPassword(input.newPassword, [user.email, user.name, 'galaxy'], 'newPassword');
-    await this.db.query(
-      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
-      [user.id, await hashPassword(input.newPassword)],
-    );
+    await this.accounts.setPassword(user.id, await hashPassword(input.newPassword), { proveEmail: false });
     await this.sessions.revokeAll(user.id, user.sessionId);
   }
 
   /** Creates the account if missing (demo accounts, ADMIN_EMAIL), verified, with this role. */
   async ensureUser(email: string, password: string, name: string, role: GlobalRole): Promise<string> {
-    const [existing] = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
-    if (existing) return existing.id;
-    const [{ id }] = await this.db.query(
-      `INSERT INTO users (email, password_hash, name, role, email_verified_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
-      [email.toLowerCase(), await hashPassword(password), name, role],
-    );
-    return id;
+    const existing = await this.accounts.idByEmail(email);
+    if (existing) return existing;
+    return this.accounts.createVerifiedUser({
+      email: email.toLowerCase(),
+      passwordHash: await hashPassword(password),
+      name,
+      role,
+    });
   }
 
   /** Emails a one-time link, in the language the person reads Galaxy in. */
   private async sendEmailToken(userId: string, purpose: EmailPurpose): Promise<void> {
     const token = newToken();
     const hours = TOKEN_HOURS[purpose];
-    await this.db.query(
-      `INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [hashToken(token), userId, purpose, hours],
-    );
-    const [user]: { email: string; locale: UiLanguage }[] = await this.db.query(
-      `SELECT email, locale FROM users WHERE id = $1`,
-      [userId],
-    );
+    await this.accounts.createEmailToken({ hash: hashToken(token), userId, purpose, hours });
+    const user = await this.accounts.contact({ id: userId });
+    if (!user) return; // the account was deleted meanwhile
     if (purpose === 'verify_email') {
       const link = this.mail.link(`/verify-email?token=${token}`);
       await this.mail.send(user.email, user.locale, (m) => m.verifyEmail({ link, hours }));
@@ -243,16 +213,27 @@ export class AccountsService {
 
   /** Marks a one-time token used and returns its user; unknown, used or expired → 400 TOKEN_INVALID. */
   private async useEmailToken(m: EntityManager, token: string, purpose: EmailPurpose): Promise<string> {
-    const [rows] = await m.query(
-      `UPDATE email_tokens SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-      [hashToken(token), purpose],
-    );
-    if (!rows[0]) {
+    const userId = await this.accounts.useEmailToken(m, hashToken(token), purpose);
+    if (!userId) {
       throw new AppError('TOKEN_INVALID', 'This link is not valid any more: ask for a new one', [
         { location: 'body', field: 'token', message: 'Unknown, used or expired' },
       ]);
     }
-    return rows[0].user_id;
+    return userId;
   }
+}
+
+/** The signed-in user's own account, as the contract shows it. */
+export function toMe(user: UserProfile, memberships: Me['memberships']): Me {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    languages: user.languages,
+    locale: user.locale,
+    notifyByEmail: user.notifyByEmail,
+    role: user.role,
+    emailVerified: user.emailVerified,
+    memberships,
+  };
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditList } from '@galaxy/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { AuditedEntity } from './audit-log.entity';
+import { AuditLogRepository, type AuditRecord } from './audit-log.repository';
 
 export interface AuditEntry {
-  entity: 'solution' | 'organization' | 'need' | 'offer' | 'match';
+  entity: AuditedEntity;
   entityId: string;
   action: string;
   actorId: string | null;
@@ -20,69 +22,50 @@ const EDIT_WINDOW = '15 minutes';
 /** The append-only record of who did what to which entity, written in the transaction of the change. */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly lines: AuditLogRepository) {}
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    if (entry.action === 'edit') {
-      // Autosave sends an edit every few seconds: fold them into the person's latest edit entry.
-      const [, folded] = await manager.query(
-        `UPDATE audit_log SET at = now(), fields = ARRAY(SELECT DISTINCT unnest(fields || $5::text[]) ORDER BY 1)
-         WHERE id = (SELECT id FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1)
-           AND action = 'edit' AND actor_id IS NOT DISTINCT FROM $3 AND revision_number IS NOT DISTINCT FROM $4
-           AND at > now() - interval '${EDIT_WINDOW}'`,
-        [entry.entity, entry.entityId, entry.actorId, entry.revisionNumber ?? null, entry.fields ?? []],
-      );
-      if (folded) return;
-    }
-    await manager.query(
-      `INSERT INTO audit_log (entity, entity_id, action, from_state, to_state, note, revision_number, fields, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        entry.entity,
-        entry.entityId,
-        entry.action,
-        entry.from ?? null,
-        entry.to ?? null,
-        entry.note ?? null,
-        entry.revisionNumber ?? null,
-        [...(entry.fields ?? [])].sort(),
-        entry.actorId,
-      ],
-    );
+    const fields = [...(entry.fields ?? [])];
+    const revisionNumber = entry.revisionNumber ?? null;
+    // Autosave sends an edit every few seconds: fold them into the person's latest edit entry.
+    if (
+      entry.action === 'edit' &&
+      (await this.lines.foldEdit(
+        manager,
+        { entity: entry.entity, entityId: entry.entityId, actorId: entry.actorId, revisionNumber, fields },
+        EDIT_WINDOW,
+      ))
+    )
+      return;
+    await this.lines.append(manager, {
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      actorId: entry.actorId,
+      fromState: entry.from ?? null,
+      toState: entry.to ?? null,
+      note: entry.note ?? null,
+      revisionNumber,
+      fields: fields.sort(),
+    });
   }
 
   /** Newest first. */
-  async list(entity: AuditEntry['entity'], entityId: string): Promise<AuditList> {
-    const rows: {
-      id: string;
-      at: Date;
-      actor_id: string | null;
-      actor_name: string | null;
-      action: string;
-      from_state: string | null;
-      to_state: string | null;
-      note: string | null;
-      revision_number: number | null;
-      fields: string[];
-    }[] = await this.db.query(
-      `SELECT a.id, a.at, a.actor_id, u.name AS actor_name, a.action, a.from_state, a.to_state, a.note,
-         a.revision_number, a.fields
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-       WHERE a.entity = $1 AND a.entity_id = $2 ORDER BY a.id DESC LIMIT 500`,
-      [entity, entityId],
-    );
-    return {
-      items: rows.map((r) => ({
-        id: String(r.id),
-        at: r.at.toISOString(),
-        actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
-        action: r.action,
-        from: r.from_state,
-        to: r.to_state,
-        note: r.note,
-        revisionNumber: r.revision_number,
-        fields: r.fields,
-      })),
-    };
+  async list(entity: AuditedEntity, entityId: string): Promise<AuditList> {
+    return { items: (await this.lines.linesOf(entity, entityId, 500)).map(toAuditItem) };
   }
+}
+
+export function toAuditItem(line: AuditRecord): AuditList['items'][number] {
+  return {
+    id: line.id,
+    at: line.at.toISOString(),
+    actor: line.actorId ? { id: line.actorId, name: line.actorName ?? '' } : null,
+    action: line.action,
+    from: line.fromState,
+    to: line.toState,
+    note: line.note,
+    revisionNumber: line.revisionNumber,
+    fields: line.fields,
+  };
 }

@@ -4,6 +4,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AuditLog } from './audit-log';
+import { AuditLogRepository } from './audit-log.repository';
 import { CurationImport } from './curation-import';
 import { CurationMail } from './curation-mail';
 import { CurationQueueService } from './curation-queue.service';
@@ -14,7 +15,15 @@ import { VerificationReminders } from './verification-reminders';
 @Module({
   imports: [CatalogModule, MailModule, AccountsModule, OrganizationsModule],
   controllers: [CurationController],
-  providers: [CurationService, CurationQueueService, CurationImport, CurationMail, AuditLog, VerificationReminders],
+  providers: [
+    AuditLogRepository,
+    CurationService,
+    CurationQueueService,
+    CurationImport,
+    CurationMail,
+    AuditLog,
+    VerificationReminders,
+  ],
   exports: [AuditLog],
 })
 export class CurationModule {}

@@ -4,8 +4,8 @@ import { ReadinessSchema, type Readiness } from '@galaxy/contracts';
 import type { FastifyReply } from 'fastify';
 import { Meilisearch } from 'meilisearch';
 import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
 import { MEILI } from '../search/meili.provider';
+import { HealthRepository } from './health.repository';
 
 class ReadinessDto extends createZodDto(ReadinessSchema) {}
 
@@ -13,7 +13,7 @@ class ReadinessDto extends createZodDto(ReadinessSchema) {}
 @Controller()
 export class HealthController {
   constructor(
-    private readonly db: DataSource,
+    private readonly database: HealthRepository,
     @Inject(MEILI) private readonly meili: Meilisearch,
   ) {}
 
@@ -29,11 +29,11 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ReadinessDto })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
     const [database, migrations, search] = await Promise.all([
-      this.db.query('SELECT 1').then(
+      this.database.ping().then(
         () => 'up' as const,
         () => 'down' as const,
       ),
-      this.db.showMigrations().then(
+      this.database.migrationsPending().then(
         (pending) => (pending ? ('pending' as const) : ('applied' as const)),
         () => 'unknown' as const,
       ),

@@ -6,6 +6,7 @@ import { EnvError, type AppConfig } from '../../config/env';
 import { runMigrationsAndSeed, withDataSource } from '../../database/bootstrap';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { AuditLog } from '../curation/audit-log';
+import { AuditLogRepository } from '../curation/audit-log.repository';
 import { IatiImport } from './iati-import';
 import { IatiRepository } from './iati.repository';
 
@@ -29,7 +30,13 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
   });
   await runMigrationsAndSeed({ ...config, SEED_ON_EMPTY: false }, () => undefined);
   return withDataSource(config, async (db) => {
-    const importer = new IatiImport(db, new IatiRepository(db), new CatalogWriter(db), new AuditLog(db), config);
+    const importer = new IatiImport(
+      db,
+      new IatiRepository(db),
+      new CatalogWriter(db),
+      new AuditLog(new AuditLogRepository(db)),
+      config,
+    );
     try {
       const report = await importer.run(null, { files, organizationId }, IATI_CLI_MAX_FILE_BYTES);
       printReport(report);

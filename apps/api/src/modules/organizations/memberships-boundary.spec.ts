@@ -14,11 +14,14 @@ const ALLOWED = [
 ];
 const ALLOWED_FOLDERS = ['database/migrations/', 'database/seed/'];
 
-/** SQL naming the table (`FROM memberships`, `JOIN public.memberships`, …) or the table name as a string. */
+/**
+ * SQL naming the table (`FROM memberships`, `JOIN public.memberships`, …) or the table name as a string
+ * (but not a property looked up by name, `Me['memberships']`).
+ */
 export function mentionsMembershipsTable(source: string): boolean {
   return (
     /\b(?:from|join|into|update|table|truncate)\s+(?:"?public"?\s*\.\s*)?"?memberships"?(?![\w$])/i.test(source) ||
-    /(['"`])memberships\1/.test(source)
+    /(?<!\[\s*)(['"`])memberships\1/.test(source)
   );
 }
 
@@ -43,7 +46,11 @@ describe('the memberships table has one owner', () => {
       "m.getRepository('memberships')",
     ])
       expect([sql, mentionsMembershipsTable(sql)]).toEqual([sql, true]);
-    for (const code of ['me.memberships[0].organizationId', 'memberships: await this.access.membershipsOf(id)'])
+    for (const code of [
+      'me.memberships[0].organizationId',
+      'memberships: await this.access.membershipsOf(id)',
+      "function toMe(user: UserProfile, memberships: Me['memberships']): Me",
+    ])
       expect([code, mentionsMembershipsTable(code)]).toEqual([code, false]);
   });
 

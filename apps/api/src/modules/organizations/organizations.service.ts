@@ -16,6 +16,7 @@ import { SearchDocuments, type OrganizationDocument } from '../catalog/search-do
 import { SearchIndexes } from '../catalog/search-indexes';
 import { toSolutionSummary } from '../solutions/solution.mapper';
 import { SearchUnavailableError } from '../search/search-health';
+import { OrganizationsRepository } from './organizations.repository';
 import { findSimilarNames } from './similar-names';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,11 +47,12 @@ export class OrganizationsService {
     private readonly indexes: SearchIndexes,
     private readonly documents: SearchDocuments,
     private readonly db: DataSource,
+    private readonly organizations: OrganizationsRepository,
   ) {}
 
   /** Registered organizations under the same or a close name (from PostgreSQL: a new one counts at once). */
   async similar(name: string): Promise<{ items: SimilarOrganization[] }> {
-    return { items: await findSimilarNames(this.db, name) };
+    return { items: await findSimilarNames(this.organizations, name) };
   }
 
   async search(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
@@ -153,29 +155,21 @@ export class OrganizationsService {
   }
 
   async findOne(idOrSlug: string): Promise<OrganizationDetail> {
-    const [row] = await this.db.query(
-      `SELECT id, operating_countries, website, expertise_targets, modalities, languages, source
-       FROM organizations WHERE ${UUID.test(idOrSlug) ? 'id = $1::uuid' : 'slug = $1'}`,
-      [idOrSlug],
-    );
+    const row = await this.organizations.findPublic(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug });
     if (!row) throw AppError.notFound('Organization');
     const [doc] = await this.documents.organizations([row.id]);
-    const solutionIds: { id: string }[] = await this.db.query(
-      `SELECT DISTINCT s.id, s.published_at FROM solutions s JOIN solution_organizations so ON so.solution_id = s.id
-       WHERE so.organization_id = $1 AND so.attached AND s.curation_status = 'published' ORDER BY s.published_at DESC, s.id LIMIT 100`,
-      [row.id],
-    );
-    const solutions = new Map((await this.documents.solutions(solutionIds.map((s) => s.id))).map((d) => [d.id, d]));
+    const solutionIds = await this.organizations.publishedSolutionIds(row.id, 100);
+    const solutions = new Map((await this.documents.solutions(solutionIds)).map((d) => [d.id, d]));
     return {
       ...toOrganizationSummary(doc),
-      operatingCountries: row.operating_countries,
+      operatingCountries: row.operatingCountries,
       website: row.website,
-      expertiseTargets: row.expertise_targets,
+      expertiseTargets: row.expertiseTargets,
       modalities: row.modalities,
       languages: row.languages,
       source: row.source,
       solutions: solutionIds
-        .map((s) => solutions.get(s.id))
+        .map((id) => solutions.get(id))
         .filter((d) => d !== undefined)
         .map(toSolutionSummary),
     };

@@ -1,5 +1,5 @@
 import type { SimilarOrganization } from '@galaxy/contracts';
-import type { DataSource } from 'typeorm';
+import type { OrganizationsRepository } from './organizations.repository';
 
 /** Trigram similarity at which two names read as "closely the same" (0–1). */
 const CLOSE = 0.5;
@@ -21,23 +21,14 @@ export function nameKey(name: string): string {
  * set aside, or close to it (trigram similarity), the same ones first. The trigram index on the name
  * finds the candidates; the comparison itself happens here, where accents are known.
  */
-export async function findSimilarNames(db: DataSource, name: string, limit = 5): Promise<SimilarOrganization[]> {
+export async function findSimilarNames(
+  organizations: Pick<OrganizationsRepository, 'namesLike'>,
+  name: string,
+  limit = 5,
+): Promise<SimilarOrganization[]> {
   const key = nameKey(name);
   if (!key) return [];
-  const rows: {
-    id: string;
-    slug: string;
-    name: string;
-    acronym: string | null;
-    country: string | null;
-    score: number;
-  }[] = await db.query(
-    `SELECT id, slug, name, acronym, trim(country) AS country,
-            greatest(similarity(name, $1), similarity(name, $2)) AS score
-     FROM organizations WHERE name % $1 OR name % $2
-     ORDER BY score DESC, name LIMIT 30`,
-    [name, key],
-  );
+  const rows = await organizations.namesLike(name, key, 30);
   return rows
     .map((r) => ({ ...r, sameName: nameKey(r.name) === key }))
     .filter((r) => r.sameName || r.score >= CLOSE)
