@@ -1,5 +1,8 @@
 import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
+import { AuditLogEntity } from '../modules/curation/audit-log.entity';
+import { IatiActivityEntity } from '../modules/iati/iati-activity.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { SolutionRevisionEntity } from '../modules/solutions/solution-revision.entity';
 import {
   SolutionCountryEntity,
   SolutionEntity,
@@ -12,5 +15,8 @@ export const ENTITIES: Function[] = [
   SolutionEntity,
   SolutionCountryEntity,
   SolutionOrganizationEntity,
+  SolutionRevisionEntity,
+  IatiActivityEntity,
+  AuditLogEntity,
   SearchOutboxEntity,
 ];

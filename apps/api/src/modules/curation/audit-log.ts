@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditList } from '@galaxy/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLogEntity } from './audit-log.entity';
+
+export type AuditedEntity = 'solution' | 'organization' | 'need' | 'offer' | 'match';
 
 export interface AuditEntry {
-  entity: 'solution' | 'organization' | 'need' | 'offer' | 'match';
+  entity: AuditedEntity;
   entityId: string;
   action: string;
   actorId: string | null;
@@ -17,7 +20,10 @@ export interface AuditEntry {
 /** Consecutive edits by one person to one revision within this window make one entry. */
 const EDIT_WINDOW = '15 minutes';
 
-/** The append-only record of who did what to which entity, written in the transaction of the change. */
+/**
+ * The append-only record of who did what to which entity (a solution's curation history among
+ * them), written in the transaction of the change: the repository of `audit_log`.
+ */
 @Injectable()
 export class AuditLog {
   constructor(private readonly db: DataSource) {}
@@ -34,53 +40,62 @@ export class AuditLog {
       );
       if (folded) return;
     }
-    await manager.query(
-      `INSERT INTO audit_log (entity, entity_id, action, from_state, to_state, note, revision_number, fields, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        entry.entity,
-        entry.entityId,
-        entry.action,
-        entry.from ?? null,
-        entry.to ?? null,
-        entry.note ?? null,
-        entry.revisionNumber ?? null,
-        [...(entry.fields ?? [])].sort(),
-        entry.actorId,
-      ],
+    await this.recordMany(manager, [entry]);
+  }
+
+  /** Entries that fold into nothing (imports, reminders): one insert for all of them. */
+  async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await manager.getRepository(AuditLogEntity).insert(
+      entries.map((entry) => ({
+        entity: entry.entity,
+        entityId: entry.entityId,
+        action: entry.action,
+        fromState: entry.from ?? null,
+        toState: entry.to ?? null,
+        note: entry.note ?? null,
+        revisionNumber: entry.revisionNumber ?? null,
+        fields: [...(entry.fields ?? [])].sort(),
+        actorId: entry.actorId,
+      })),
     );
   }
 
   /** Newest first. */
-  async list(entity: AuditEntry['entity'], entityId: string): Promise<AuditList> {
-    const rows: {
-      id: string;
-      at: Date;
-      actor_id: string | null;
-      actor_name: string | null;
-      action: string;
-      from_state: string | null;
-      to_state: string | null;
-      note: string | null;
-      revision_number: number | null;
-      fields: string[];
-    }[] = await this.db.query(
-      `SELECT a.id, a.at, a.actor_id, u.name AS actor_name, a.action, a.from_state, a.to_state, a.note,
-         a.revision_number, a.fields
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-       WHERE a.entity = $1 AND a.entity_id = $2 ORDER BY a.id DESC LIMIT 500`,
-      [entity, entityId],
-    );
+  async list(entity: AuditedEntity, entityId: string): Promise<AuditList> {
+    const rows: (Pick<
+      AuditLogEntity,
+      'id' | 'at' | 'actorId' | 'action' | 'fromState' | 'toState' | 'note' | 'revisionNumber' | 'fields'
+    > & { actorName: string | null })[] = await this.db
+      .getRepository(AuditLogEntity)
+      .createQueryBuilder('a')
+      .leftJoin('users', 'u', 'u.id = a.actor_id')
+      .select([
+        'a.id AS id',
+        'a.at AS at',
+        'a.actor_id AS "actorId"',
+        'u.name AS "actorName"',
+        'a.action AS action',
+        'a.from_state AS "fromState"',
+        'a.to_state AS "toState"',
+        'a.note AS note',
+        'a.revision_number AS "revisionNumber"',
+        'a.fields AS fields',
+      ])
+      .where('a.entity = :entity AND a.entity_id = :entityId', { entity, entityId })
+      .orderBy('a.id', 'DESC')
+      .limit(500)
+      .getRawMany();
     return {
       items: rows.map((r) => ({
         id: String(r.id),
         at: r.at.toISOString(),
-        actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
+        actor: r.actorId ? { id: r.actorId, name: r.actorName ?? '' } : null,
         action: r.action,
-        from: r.from_state,
-        to: r.to_state,
+        from: r.fromState,
+        to: r.toState,
         note: r.note,
-        revisionNumber: r.revision_number,
+        revisionNumber: r.revisionNumber,
         fields: r.fields,
       })),
     };
