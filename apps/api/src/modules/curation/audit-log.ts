@@ -19,6 +19,7 @@ export interface AuditEntry {
 
 /** Consecutive edits by one person to one revision within this window make one entry. */
 const EDIT_WINDOW = '15 minutes';
+const INSERT_CHUNK = 1000;
 
 /**
  * The append-only record of who did what to which entity (a solution's curation history among
@@ -45,7 +46,11 @@ export class AuditLog {
 
   /** Entries that fold into nothing (imports, reminders): one insert for all of them. */
   async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
-    if (!entries.length) return;
+    // 9 parameters a row: chunks stay far below PostgreSQL's 65,535 parameters a statement.
+    for (let i = 0; i < entries.length; i += INSERT_CHUNK) await this.insert(manager, entries.slice(i, i + INSERT_CHUNK));
+  }
+
+  private async insert(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
     await manager.getRepository(AuditLogEntity).insert(
       entries.map((entry) => ({
         entity: entry.entity,

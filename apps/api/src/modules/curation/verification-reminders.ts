@@ -8,7 +8,8 @@ import type { UiLanguage } from '@galaxy/contracts';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/messages';
 import { AuditLog } from './audit-log';
-import { markVerified, VERIFICATION_MAX_AGE, VERIFICATION_MAX_MONTHS } from './curation.service';
+import { SolutionsRepository } from '../solutions/solutions.repository';
+import { VERIFICATION_MAX_AGE, VERIFICATION_MAX_MONTHS } from './curation.service';
 
 const EVERY_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 60 * 1000;
@@ -37,6 +38,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly db: DataSource,
+    private readonly solutions: SolutionsRepository,
     private readonly mail: MailService,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -128,7 +130,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
         [hashToken(token), LINK_VALID_DAYS],
       );
       if (!solution) throw new AppError('TOKEN_INVALID', 'This confirmation link is not valid any more');
-      await markVerified(m, solution.id);
+      await this.solutions.markVerified(m, solution.id);
       await this.audit.record(m, {
         entity: 'solution',
         entityId: solution.id,

@@ -7,6 +7,8 @@ import { runMigrationsAndSeed, withDataSource } from '../../database/bootstrap';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { AuditLog } from '../curation/audit-log';
 import { IatiImport } from './iati-import';
+import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
+import { SolutionsRepository } from '../solutions/solutions.repository';
 import { IatiRepository } from './iati.repository';
 
 /** Files from the command line may be larger than a browser upload; the parser streams, the drafts are kept. */
@@ -29,7 +31,15 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
   });
   await runMigrationsAndSeed({ ...config, SEED_ON_EMPTY: false }, () => undefined);
   return withDataSource(config, async (db) => {
-    const importer = new IatiImport(db, new IatiRepository(db), new CatalogWriter(db), new AuditLog(db), config);
+    const importer = new IatiImport(
+      db,
+      new IatiRepository(),
+      new SolutionsRepository(db),
+      new SolutionRevisionsRepository(db),
+      new CatalogWriter(db),
+      new AuditLog(db),
+      config,
+    );
     try {
       const report = await importer.run(null, { files, organizationId }, IATI_CLI_MAX_FILE_BYTES);
       printReport(report);
