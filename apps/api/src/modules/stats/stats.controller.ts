@@ -9,13 +9,13 @@ class StatsDto extends createZodDto(StatsSchema) {}
 @ApiTags('stats')
 @Controller('stats')
 export class StatsController {
-  constructor(private readonly stats: StatsService) {}
+  constructor(private readonly service: StatsService) {}
 
   /** Counts of published solutions by SDG, region, country, modality and year; organizations by type. */
   @Get()
   @Header('Cache-Control', 'public, max-age=60')
   @ApiOkResponse({ type: StatsDto })
-  get(): Promise<Stats> {
-    return this.stats.stats();
+  stats(): Promise<Stats> {
+    return this.service.stats();
   }
 }
