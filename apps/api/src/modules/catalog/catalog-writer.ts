@@ -153,9 +153,7 @@ export class CatalogWriter {
     // shown on the solution by name (a partner cannot attach its work to UNDP's page).
     const touched = await this.writeRelations(manager, [input], [id], organizationIds, solution.ownerOrganizationId);
     await enqueueSearchSync(manager, 'solution', [id]);
-    await enqueueSearchSync(manager, 'organization', [
-      ...new Set([...touched, ...previous]),
-    ]);
+    await enqueueSearchSync(manager, 'organization', [...new Set([...touched, ...previous])]);
   }
 
   /**
@@ -171,7 +169,10 @@ export class CatalogWriter {
   ): Promise<string[]> {
     const links: SolutionLinks[] = batch.map((s, j) => ({
       solutionId: ids[j],
-      countries: dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c) => ({ country: c.country, role: c.role })),
+      countries: dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c) => ({
+        country: c.country,
+        role: c.role,
+      })),
       organizations: dedupe(
         s.organizations.map((o) => ({
           organizationId: organizationIds.get(o.name.toLowerCase()) as string,

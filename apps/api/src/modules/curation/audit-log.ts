@@ -47,7 +47,8 @@ export class AuditLog {
   /** Entries that fold into nothing (imports, reminders): one insert for all of them. */
   async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
     // 9 parameters a row: chunks stay far below PostgreSQL's 65,535 parameters a statement.
-    for (let i = 0; i < entries.length; i += INSERT_CHUNK) await this.insert(manager, entries.slice(i, i + INSERT_CHUNK));
+    for (let i = 0; i < entries.length; i += INSERT_CHUNK)
+      await this.insert(manager, entries.slice(i, i + INSERT_CHUNK));
   }
 
   private async insert(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {

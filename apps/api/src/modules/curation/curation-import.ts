@@ -31,7 +31,14 @@ export class CurationImport {
     const note = `Imported from a ${input.format.toUpperCase()} file`;
     await this.audit.recordMany(
       this.db.manager,
-      result.ids.map((id) => ({ entity: 'solution', entityId: id, action: 'import', to: 'published', note, actorId: user.id })),
+      result.ids.map((id) => ({
+        entity: 'solution',
+        entityId: id,
+        action: 'import',
+        to: 'published',
+        note,
+        actorId: user.id,
+      })),
     );
     return { created: result.created, updated: result.updated, skipped: plan.invalid.length };
   }

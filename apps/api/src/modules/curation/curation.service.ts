@@ -6,8 +6,6 @@ import {
   type ReviewInput,
   type Revision,
   type RevisionList,
-  type RevisionState,
-  type Rubric,
   type SolutionDraft,
   type SolutionWorkspace,
   type UnpublishInput,
@@ -19,6 +17,7 @@ import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { enqueueSearchSync } from '../catalog/outbox';
+import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository, type WorkflowSolution } from '../solutions/solutions.repository';
 import { AuditLog } from './audit-log';
@@ -35,7 +34,6 @@ import {
 
 /** Solutions not verified for this long are flagged, and their contact is asked to confirm. */
 export const VERIFICATION_MAX_MONTHS = 18;
-export const VERIFICATION_MAX_AGE = `${VERIFICATION_MAX_MONTHS} months`;
 
 /** Everything known about one solution's workflow, read inside the transaction that acts on it. */
 interface Loaded {
@@ -69,6 +67,7 @@ export class CurationService {
     private readonly writer: CatalogWriter,
     private readonly audit: AuditLog,
     private readonly mail: CurationMail,
+    private readonly access: AccessPolicy,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -103,17 +102,15 @@ export class CurationService {
   async create(user: AuthUser, input: CreateSolutionDraftInput): Promise<SolutionWorkspace> {
     const { organizationId, ...fields } = input;
     const id = await this.db.transaction(async (m) => {
-      const [org] = await m.query(
-        `SELECT o.id, o.name, o.acronym, o.type, o.country, mb.role FROM organizations o
-         LEFT JOIN memberships mb ON mb.organization_id = o.id AND mb.user_id = $2 WHERE o.id = $1`,
-        [organizationId, user.id],
-      );
-      if (!org)
-        throw new AppError('VALIDATION_FAILED', 'No such organization', [
-          { location: 'body', field: 'organizationId', message: 'No organization has this id' },
-        ]);
-      if (user.role !== 'admin' && !org.role)
-        throw AppError.forbidden('Only editors of this organization can write its solutions');
+      await this.access.requireAccess({
+        auth: user,
+        permission: 'solution.submit',
+        organizationId,
+        manager: m,
+        whenMissing: unknownOrganizationInBody,
+      });
+      const org = await this.solutions.owningOrganization(m, organizationId);
+      if (!org) throw new AppError('INTERNAL_ERROR', `Organization ${organizationId} vanished`);
       const content = applyChanges(
         {
           // The writing organization implements the solution, unless the partner says otherwise.
@@ -334,16 +331,14 @@ export class CurationService {
     const revision = await this.revisionsOf.latest(m, id);
     const organizationId = solution?.ownerOrganizationId ?? revision?.organizationId;
     if (!solution && !revision) throw AppError.notFound('Solution');
-    const [org] = organizationId
-      ? await m.query(
-          `SELECT o.id, o.name, o.slug, o.type, o.country, o.acronym, mb.role AS member_role FROM organizations o
-           LEFT JOIN memberships mb ON mb.organization_id = o.id AND mb.user_id = $2 WHERE o.id = $1`,
-          [organizationId, user.id],
-        )
-      : [];
-    const staff = user.role === 'curator' || user.role === 'admin';
+    const org = organizationId ? await this.solutions.owningOrganization(m, organizationId) : null;
     // A solution with no owning organization (imported without one) is staff's alone.
-    const can = { edit: Boolean(org) && (user.role === 'admin' || Boolean(org.member_role)), review: staff };
+    const can = {
+      edit:
+        org !== null &&
+        (await this.access.can({ auth: user, permission: 'solution.submit', organizationId: org.id, manager: m })),
+      review: this.access.holdsGlobally(user, 'curation.review'),
+    };
     if (!can.edit && !can.review) {
       // Published solutions are public anyway; anything else is nobody else's business.
       throw AppError.forbidden('Only the organization’s editors and curators can see this');
@@ -396,7 +391,6 @@ export class CurationService {
       allowedActions: allowedActions(loaded.state, loaded.can),
     };
   }
-
 }
 
 /** The owning organization; every path that edits or decides a revision has one (the revision's). */

@@ -8,7 +8,6 @@ import type {
   MatchUpdateInput,
   MessageInput,
   Reason,
-  UiLanguage,
 } from '@galaxy/contracts';
 import { findArea } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,6 +16,7 @@ import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { AuditLog } from '../curation/audit-log';
 import { MailService } from '../mail/mail.service';
+import { AccessPolicy } from '../organizations/access-policy';
 import type { Viewer } from './listings.service';
 import { allowedStages, assertMove, canSee, LIVE_STAGES } from './match-workflow';
 import { SuggestionsService, type NeedForMatching } from './suggestions.service';
@@ -78,6 +78,7 @@ export class MatchesService {
     private readonly suggestions: SuggestionsService,
     private readonly audit: AuditLog,
     private readonly mail: MailService,
+    private readonly access: AccessPolicy,
   ) {}
 
   async create(user: AuthUser, viewer: Viewer, input: MatchInput): Promise<Match> {
@@ -369,13 +370,11 @@ export class MatchesService {
 
   /** Members of both organizations (the provider once introduced) and the broker, with their languages. */
   private async recipientsOf(row: Pick<MatchRow, 'recipient_id' | 'provider_id' | 'broker_id' | 'stage'>) {
-    const rows: { email: string; locale: UiLanguage }[] = await this.db.query(
-      `SELECT DISTINCT u.email, u.locale FROM users u
-       LEFT JOIN memberships mb ON mb.user_id = u.id
-       WHERE u.notify_by_email AND (u.id = $3 OR mb.organization_id = $1 OR (mb.organization_id = $2 AND $4))`,
-      [row.recipient_id, row.provider_id, row.broker_id, row.stage !== 'suggested'],
-    );
-    return rows;
+    return this.access.peopleToNotify({
+      organizationIds: row.stage !== 'suggested' ? [row.recipient_id, row.provider_id] : [row.recipient_id],
+      alsoUsers: row.broker_id ? [row.broker_id] : [],
+      optedInOnly: true,
+    });
   }
 
   /** Live matches with no action for 14 days: a reminder to the parties and the broker, every 14 days. */

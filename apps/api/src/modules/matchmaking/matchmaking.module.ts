@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CurationModule } from '../curation/curation.module';
 import { MailModule } from '../mail/mail.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { MatchmakingDashboardService } from './dashboard.service';
 import { ListingsService } from './listings.service';
 import { MatchReminders } from './match-reminders';
@@ -11,7 +12,7 @@ import { SuggestionsService } from './suggestions.service';
 import { TargetSuggester } from './target-suggester';
 
 @Module({
-  imports: [CatalogModule, MailModule, CurationModule],
+  imports: [CatalogModule, MailModule, CurationModule, OrganizationsModule],
   controllers: [MatchmakingController],
   providers: [
     ListingsService,

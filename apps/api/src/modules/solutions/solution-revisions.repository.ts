@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { RevisionStateSchema, RubricSchema, SolutionDraftSchema, type Rubric, type SolutionDraft } from '@galaxy/contracts';
+import {
+  RevisionStateSchema,
+  RubricSchema,
+  SolutionDraftSchema,
+  type Rubric,
+  type SolutionDraft,
+} from '@galaxy/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ContentLanguageSchema,
   RubricSchema,
   type CountryRole,
   type ExportQuery,
@@ -197,10 +198,7 @@ export class SolutionsRepository {
   async markVerified(m: EntityManager, id: string): Promise<void> {
     await m
       .getRepository(SolutionEntity)
-      .update(
-        { id },
-        { lastVerifiedAt: () => 'now()', confirmationTokenHash: null, confirmationRequestedAt: null },
-      );
+      .update({ id }, { lastVerifiedAt: () => 'now()', confirmationTokenHash: null, confirmationRequestedAt: null });
   }
 
   /** Published solutions not verified for `maxAgeMonths`, the longest unverified first (at most 500). */
@@ -229,6 +227,72 @@ export class SolutionsRepository {
       rows,
     );
     return { items, total: items[0]?.total ?? 0 };
+  }
+
+  /** The organization that owns (or writes) a solution, as the workflow shows and credits it. */
+  owningOrganization(
+    m: EntityManager,
+    id: string,
+  ): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'slug' | 'type' | 'country' | 'acronym'> | null> {
+    return m.getRepository(OrganizationEntity).findOne({
+      select: { id: true, name: true, slug: true, type: true, country: true, acronym: true },
+      where: { id },
+    });
+  }
+
+  /**
+   * Locks up to `limit` published solutions due for verification whose contact was not asked in the
+   * last `askAgainAfterDays` (skipping those another replica holds), the longest unverified first.
+   */
+  async claimDueForReminder(
+    m: EntityManager,
+    maxAgeMonths: number,
+    askAgainAfterDays: number,
+    limit: number,
+  ): Promise<Pick<SolutionEntity, 'id' | 'title' | 'language' | 'contacts' | 'ownerOrganizationId'>[]> {
+    const rows = await m.query(
+      `SELECT id, title, language, contacts, owner_organization_id AS "ownerOrganizationId" FROM solutions
+       WHERE curation_status = 'published'
+         AND (last_verified_at IS NULL OR last_verified_at < now() - make_interval(months => $1))
+         AND (confirmation_requested_at IS NULL OR confirmation_requested_at < now() - make_interval(days => $2))
+       ORDER BY last_verified_at NULLS FIRST LIMIT $3
+       FOR UPDATE SKIP LOCKED`,
+      [maxAgeMonths, askAgainAfterDays, limit],
+    );
+    return parseRows(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        language: ContentLanguageSchema,
+        contacts: z.array(
+          z.object({
+            name: z.string(),
+            role: z.string().optional(),
+            email: z.string().optional(),
+            organization: z.string().optional(),
+          }),
+        ),
+        ownerOrganizationId: z.string().nullable(),
+      }),
+      rows,
+    );
+  }
+
+  /** Its contact was asked to confirm it; the link carries the token whose hash this is. */
+  async requestConfirmation(m: EntityManager, id: string, tokenHash: string): Promise<void> {
+    await m
+      .getRepository(SolutionEntity)
+      .update({ id }, { confirmationTokenHash: tokenHash, confirmationRequestedAt: () => 'now()' });
+  }
+
+  /** The published solution whose confirmation link (by token hash) was sent in the last `validDays`, locked. */
+  async lockByConfirmation(m: EntityManager, tokenHash: string, validDays: number): Promise<string | undefined> {
+    const rows = await m.query(
+      `SELECT id FROM solutions WHERE confirmation_token_hash = $1 AND curation_status = 'published'
+         AND confirmation_requested_at > now() - make_interval(days => $2) FOR UPDATE`,
+      [tokenHash, validDays],
+    );
+    return parseFirst(z.object({ id: z.string() }), rows)?.id;
   }
 
   /** The organization's solutions in every state: published ones, and its latest revision of each. */
@@ -329,7 +393,11 @@ export class SolutionsRepository {
       `INSERT INTO solution_countries (solution_id, country, role, position)
        SELECT solution_id, country, role, position
        FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, country text, role text, position smallint)`,
-      [JSON.stringify(countries.map((c) => ({ solution_id: c.solutionId, country: c.country, role: c.role, position: c.position })))],
+      [
+        JSON.stringify(
+          countries.map((c) => ({ solution_id: c.solutionId, country: c.country, role: c.role, position: c.position })),
+        ),
+      ],
     );
     await m.query(
       `INSERT INTO solution_organizations (solution_id, organization_id, role, position, attached)

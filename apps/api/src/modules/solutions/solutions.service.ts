@@ -64,7 +64,17 @@ export class SolutionsService {
         .sort((a, b) => a.position - b.position)
         .flatMap(({ organization: o, role }) =>
           o
-            ? [{ id: o.id, slug: o.slug, name: o.name, acronym: o.acronym, type: o.type, country: o.country?.trim() ?? null, role }]
+            ? [
+                {
+                  id: o.id,
+                  slug: o.slug,
+                  name: o.name,
+                  acronym: o.acronym,
+                  type: o.type,
+                  country: o.country?.trim() ?? null,
+                  role,
+                },
+              ]
             : [],
         ),
       funders: await this.funders(solution.funders),
@@ -138,7 +148,9 @@ export class SolutionsService {
       try {
         for await (const docs of all()) {
           for (const d of docs) {
-            const ok = csv.write(Object.fromEntries(Object.entries(CSV_COLUMNS).map(([name, cell]) => [name, cell(d)])));
+            const ok = csv.write(
+              Object.fromEntries(Object.entries(CSV_COLUMNS).map(([name, cell]) => [name, cell(d)])),
+            );
             if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
           }
         }
@@ -175,6 +187,10 @@ const CSV_COLUMNS: Record<string, (d: SolutionDocument) => string | number | boo
   organizations: (d) => list(d.organizations.map((o) => o.name)),
   // name:type[:amount currency][:year], one funder per ';'.
   funders: (d) =>
-    list(d.funders.map((f) => [f.name, f.type, f.amount !== null ? `${f.amount} ${f.currency}` : '', f.year ?? ''].join(':'))),
+    list(
+      d.funders.map((f) =>
+        [f.name, f.type, f.amount !== null ? `${f.amount} ${f.currency}` : '', f.year ?? ''].join(':'),
+      ),
+    ),
   publishedAt: (d) => new Date(d.publishedAt * 1000).toISOString(),
 };
