@@ -1,6 +1,7 @@
 import {
   SolutionDraftFieldsSchema,
   SolutionFieldsSchema,
+  type SolutionDetail,
   type SolutionDraft,
   type SolutionInputParsed,
 } from '@galaxy/contracts';
@@ -30,6 +31,10 @@ export type DraftField = Exclude<keyof typeof SolutionDraftFieldsSchema.shape, R
 type Missing = Exclude<SolutionField, keyof SolutionEntity>;
 const everyFieldIsAProperty: [Missing] extends [never] ? true : { missing: Missing } = true;
 void everyFieldIsAProperty;
+// The public detail shows every field as written: its contract must list them all.
+type NotInDetail = Exclude<SolutionField, keyof SolutionDetail>;
+const everyFieldIsInTheDetail: [NotInDetail] extends [never] ? true : { notInDetail: NotInDetail } = true;
+void everyFieldIsInTheDetail;
 
 const notRelation = (key: string) => !(RELATIONS as readonly string[]).includes(key);
 export const SOLUTION_FIELDS = Object.keys(SolutionFieldsSchema.shape).filter(notRelation) as SolutionField[];
