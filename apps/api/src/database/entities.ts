@@ -1,7 +1,9 @@
 import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
-import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
 import { AuditLogEntity } from '../modules/curation/audit-log.entity';
+import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
+import { IatiActivityEntity } from '../modules/iati/iati-activity.entity';
 import { InvitationEntity, MembershipEntity, OrganizationEntity } from '../modules/organizations/organization.entity';
+import { SolutionRevisionEntity } from '../modules/solutions/solution-revision.entity';
 import {
   SolutionCountryEntity,
   SolutionEntity,
@@ -21,5 +23,7 @@ export const ENTITIES: Function[] = [
   SolutionEntity,
   SolutionCountryEntity,
   SolutionOrganizationEntity,
+  SolutionRevisionEntity,
+  IatiActivityEntity,
   SearchOutboxEntity,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrganizationInputParsed, SolutionInputParsed } from '@galaxy/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { SolutionsRepository, type SolutionLinks } from '../solutions/solutions.repository';
 import { enqueueSearchSync } from './outbox';
 import { baseSlug, slugSuffix } from './slugs';
 
@@ -24,7 +25,15 @@ export interface WriteResult {
  */
 @Injectable()
 export class CatalogWriter {
-  constructor(private readonly db: DataSource) {}
+  private readonly solutions: SolutionsRepository;
+
+  /** Scripts (seed, CLI, benchmarks) pass only the data source; Nest passes the repository it provides. */
+  constructor(
+    private readonly db: DataSource,
+    solutions?: SolutionsRepository,
+  ) {
+    this.solutions = solutions ?? new SolutionsRepository(db);
+  }
 
   async writeOrganizations(inputs: readonly OrganizationInputParsed[]): Promise<WriteResult> {
     const result: WriteResult = { created: 0, updated: 0, ids: [] };
@@ -87,44 +96,17 @@ export class CatalogWriter {
       await this.db.transaction(async (manager) => {
         const batch = inputs.slice(i, i + BATCH);
         const organizationIds = await this.resolveOrganizations(manager, batch);
-        const rows: { id: string; inserted: boolean }[] = await manager.query(
-          `INSERT INTO solutions (id, slug, external_id, language, title, subtitle, summary, challenge, towards_solution,
-             results_impact, sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality,
-             themes, project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status,
-             source, funders, published_at, last_verified_at)
-           SELECT r.id, r.slug, r.external_id, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution,
-             r.results_impact, r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs,
-             r.sdg_targets, r.modality, r.themes, r.project_status, r.start_year, r.end_year, r.budget_range,
-             r.beneficiaries, r.contacts, r.links, r.curation_status, r.source, r.funders,
-             CASE WHEN r.curation_status = 'published' THEN now() END, CASE WHEN r.curation_status = 'published' THEN now() END
-           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, slug text, external_id text, language text, title text,
-             subtitle text, summary text, challenge text, towards_solution text, results_impact text, sustainability text,
-             replicability text, lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[],
-             modality text, themes text[], project_status text, start_year smallint, end_year smallint, budget_range text,
-             beneficiaries text, contacts jsonb, links jsonb, curation_status text, source text, funders jsonb)
-           ON CONFLICT (external_id) DO UPDATE SET language = excluded.language, title = excluded.title,
-             subtitle = excluded.subtitle, summary = excluded.summary, challenge = excluded.challenge,
-             towards_solution = excluded.towards_solution, results_impact = excluded.results_impact,
-             sustainability = excluded.sustainability, replicability = excluded.replicability,
-             lessons_learned = excluded.lessons_learned, building_blocks = excluded.building_blocks, sdgs = excluded.sdgs,
-             sdg_targets = excluded.sdg_targets, modality = excluded.modality, themes = excluded.themes,
-             project_status = excluded.project_status, start_year = excluded.start_year, end_year = excluded.end_year,
-             budget_range = excluded.budget_range, beneficiaries = excluded.beneficiaries, contacts = excluded.contacts,
-             links = excluded.links, source = excluded.source, funders = excluded.funders,
-             version = solutions.version + 1, updated_at = now()
-           RETURNING id, (xmax = 0) AS inserted`,
-          [
-            JSON.stringify(
-              batch.map((s) => {
-                const id = randomUUID();
-                return {
-                  ...solutionRow(s, id, options.publish ? 'published' : 'draft'),
-                  slug: `${baseSlug(s.title, 'solution')}-${slugSuffix(s.externalId ?? id)}`,
-                  external_id: s.externalId ?? null,
-                };
-              }),
-            ),
-          ],
+        const rows = await this.solutions.upsertImported(
+          manager,
+          batch.map((s) => {
+            const id = randomUUID();
+            return {
+              id,
+              slug: `${baseSlug(s.title, 'solution')}-${slugSuffix(s.externalId ?? id)}`,
+              input: s,
+              status: options.publish ? 'published' : 'draft',
+            };
+          }),
         );
         const ids = rows.map((r) => r.id);
         const organizationsTouched = await this.writeRelations(manager, batch, ids, organizationIds);
@@ -158,59 +140,25 @@ export class CatalogWriter {
       solution.ownerOrganizationId,
     ]);
     if (owner) organizationIds.set(owner.name.toLowerCase(), solution.ownerOrganizationId);
-    const previous: { organization_id: string }[] = await manager.query(
-      `SELECT organization_id FROM solution_organizations WHERE solution_id = $1`,
-      [id],
-    );
-    const row = {
-      ...solutionRow(input, id, 'published'),
+    const previous = await this.solutions.organizationIdsOf(manager, [id]);
+    await this.solutions.upsertPublished(manager, {
+      id,
       slug: `${baseSlug(input.title, 'solution')}-${slugSuffix(id)}`,
-    };
-    await manager.query(
-      `INSERT INTO solutions (id, slug, language, title, subtitle, summary, challenge, towards_solution, results_impact,
-         sustainability, replicability, lessons_learned, building_blocks, sdgs, sdg_targets, modality, themes,
-         project_status, start_year, end_year, budget_range, beneficiaries, contacts, links, curation_status, source,
-         owner_organization_id, rubric, replicated_from, funders, published_at, last_verified_at)
-       SELECT r.id, r.slug, r.language, r.title, r.subtitle, r.summary, r.challenge, r.towards_solution, r.results_impact,
-         r.sustainability, r.replicability, r.lessons_learned, r.building_blocks, r.sdgs, r.sdg_targets, r.modality,
-         r.themes, r.project_status, r.start_year, r.end_year, r.budget_range, r.beneficiaries, r.contacts, r.links,
-         'published', r.source, $2, $3::jsonb, $4::uuid, r.funders, now(), now()
-       FROM jsonb_to_record($1::jsonb) AS r(id uuid, slug text, language text, title text, subtitle text, summary text,
-         challenge text, towards_solution text, results_impact text, sustainability text, replicability text,
-         lessons_learned text, building_blocks jsonb, sdgs smallint[], sdg_targets text[], modality text, themes text[],
-         project_status text, start_year smallint, end_year smallint, budget_range text, beneficiaries text,
-         contacts jsonb, links jsonb, source text, funders jsonb)
-       ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
-         subtitle = excluded.subtitle, summary = excluded.summary, challenge = excluded.challenge,
-         towards_solution = excluded.towards_solution, results_impact = excluded.results_impact,
-         sustainability = excluded.sustainability, replicability = excluded.replicability,
-         lessons_learned = excluded.lessons_learned, building_blocks = excluded.building_blocks, sdgs = excluded.sdgs,
-         sdg_targets = excluded.sdg_targets, modality = excluded.modality, themes = excluded.themes,
-         project_status = excluded.project_status, start_year = excluded.start_year, end_year = excluded.end_year,
-         budget_range = excluded.budget_range, beneficiaries = excluded.beneficiaries, contacts = excluded.contacts,
-         links = excluded.links, source = excluded.source, funders = excluded.funders, curation_status = 'published', rubric = excluded.rubric,
-         published_at = coalesce(solutions.published_at, now()), last_verified_at = now(),
-         confirmation_token_hash = NULL, confirmation_requested_at = NULL,
-         version = solutions.version + 1, updated_at = now()`,
-      [
-        JSON.stringify(row),
-        solution.ownerOrganizationId,
-        solution.rubric ? JSON.stringify(solution.rubric) : null,
-        solution.replicatedFrom ?? null,
-      ],
-    );
+      input,
+      ownerOrganizationId: solution.ownerOrganizationId,
+      rubric: solution.rubric,
+      replicatedFrom: solution.replicatedFrom ?? null,
+    });
     // Only the partner's own organization gets the solution on its profile; the others it names are
     // shown on the solution by name (a partner cannot attach its work to UNDP's page).
     const touched = await this.writeRelations(manager, [input], [id], organizationIds, solution.ownerOrganizationId);
     await enqueueSearchSync(manager, 'solution', [id]);
-    await enqueueSearchSync(manager, 'organization', [
-      ...new Set([...touched, ...previous.map((p) => p.organization_id)]),
-    ]);
+    await enqueueSearchSync(manager, 'organization', [...new Set([...touched, ...previous])]);
   }
 
   /**
-   * Replaces the countries and organizations of these solutions; returns the organizations now linked.
-   * With `attachTo`, only that organization gets the solution on its profile (see publishRevision).
+   * Replaces the countries and organizations of these solutions (a solution without an owner then
+   * belongs to its first implementing organization); returns the organizations now linked. With `attachTo`, only that organization gets the solution on its profile (see publishRevision).
    */
   private async writeRelations(
     manager: EntityManager,
@@ -219,52 +167,22 @@ export class CatalogWriter {
     organizationIds: Map<string, string>,
     attachTo?: string,
   ): Promise<string[]> {
-    await manager.query(`DELETE FROM solution_countries WHERE solution_id = ANY($1::uuid[])`, [ids]);
-    await manager.query(`DELETE FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`, [ids]);
-    const countries = batch.flatMap((s, j) =>
-      dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c, position) => ({
-        solution_id: ids[j],
+    const links: SolutionLinks[] = batch.map((s, j) => ({
+      solutionId: ids[j],
+      countries: dedupe(s.countries, (c) => `${c.country}/${c.role}`).map((c) => ({
         country: c.country,
         role: c.role,
-        position,
       })),
-    );
-    await manager.query(
-      `INSERT INTO solution_countries (solution_id, country, role, position)
-           SELECT solution_id, country, role, position
-           FROM jsonb_to_recordset($1::jsonb) AS r(solution_id uuid, country text, role text, position smallint)`,
-      [JSON.stringify(countries)],
-    );
-    const links = batch.flatMap((s, j) =>
-      dedupe(
+      organizations: dedupe(
         s.organizations.map((o) => ({
-          organization_id: organizationIds.get(o.name.toLowerCase()) as string,
+          organizationId: organizationIds.get(o.name.toLowerCase()) as string,
           role: o.role,
         })),
-        (o) => `${o.organization_id}/${o.role}`,
-      ).map((o, position) => ({
-        solution_id: ids[j],
-        ...o,
-        position,
-        attached: attachTo === undefined || o.organization_id === attachTo,
-      })),
-    );
-    await manager.query(
-      `INSERT INTO solution_organizations (solution_id, organization_id, role, position, attached)
-           SELECT solution_id, organization_id, role, position, attached
-           FROM jsonb_to_recordset($1::jsonb)
-             AS r(solution_id uuid, organization_id uuid, role text, position smallint, attached boolean)`,
-      [JSON.stringify(links)],
-    );
-    // A solution belongs to its first implementing organization unless it already has an owner.
-    await manager.query(
-      `UPDATE solutions s SET owner_organization_id = (
-         SELECT so.organization_id FROM solution_organizations so
-         WHERE so.solution_id = s.id AND so.role = 'implementing' ORDER BY so.position LIMIT 1)
-       WHERE s.id = ANY($1::uuid[]) AND s.owner_organization_id IS NULL`,
-      [ids],
-    );
-    return [...new Set(links.map((l) => l.organization_id))];
+        (o) => `${o.organizationId}/${o.role}`,
+      ).map((o) => ({ ...o, attached: attachTo === undefined || o.organizationId === attachTo })),
+    }));
+    await this.solutions.replaceLinks(manager, links);
+    return [...new Set(links.flatMap((l) => l.organizations.map((o) => o.organizationId)))];
   }
 
   /** Finds the named organizations by name (case-insensitive); creates those that do not exist yet. */
@@ -349,38 +267,6 @@ export class CatalogWriter {
       return slug;
     });
   }
-}
-
-/** A solution's columns, as jsonb_to_record reads them. */
-function solutionRow(s: SolutionInputParsed, id: string, status: 'published' | 'draft') {
-  return {
-    id,
-    language: s.language,
-    title: s.title,
-    subtitle: s.subtitle ?? null,
-    summary: s.summary,
-    challenge: s.challenge,
-    towards_solution: s.towardsSolution,
-    results_impact: s.resultsImpact,
-    sustainability: s.sustainability ?? null,
-    replicability: s.replicability ?? null,
-    lessons_learned: s.lessonsLearned ?? null,
-    building_blocks: s.buildingBlocks,
-    sdgs: [...new Set(s.sdgs)],
-    sdg_targets: [...new Set(s.sdgTargets)],
-    modality: s.modality,
-    themes: [...new Set(s.themes)],
-    project_status: s.projectStatus,
-    start_year: s.startYear,
-    end_year: s.endYear ?? null,
-    budget_range: s.budgetRange ?? null,
-    beneficiaries: s.beneficiaries ?? null,
-    funders: s.funders,
-    contacts: s.contacts,
-    links: s.links,
-    curation_status: status,
-    source: s.source,
-  };
 }
 
 function tally(result: WriteResult, rows: { id: string; inserted: boolean }[]): void {

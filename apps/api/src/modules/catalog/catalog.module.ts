@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SolutionsDataModule } from '../solutions/solutions-data.module';
 import { CatalogWriter } from './catalog-writer';
 import { SearchDocuments } from './search-documents';
 import { SearchIndexes } from './search-indexes';
@@ -6,6 +7,7 @@ import { SearchSync } from './search-sync';
 
 /** Writing the catalog and keeping the search read model in step with it. */
 @Module({
+  imports: [SolutionsDataModule],
   providers: [CatalogWriter, SearchDocuments, SearchIndexes, SearchSync],
   exports: [CatalogWriter, SearchDocuments, SearchIndexes, SearchSync],
 })

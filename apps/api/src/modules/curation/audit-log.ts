@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditList } from '@galaxy/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AuditedEntity } from './audit-log.entity';
-import { AuditLogRepository, type AuditRecord } from './audit-log.repository';
+import { AuditLogRepository, type AuditLine, type AuditRecord } from './audit-log.repository';
 
 export interface AuditEntry {
   entity: AuditedEntity;
@@ -37,23 +37,32 @@ export class AuditLog {
       ))
     )
       return;
-    await this.lines.append(manager, {
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      actorId: entry.actorId,
-      fromState: entry.from ?? null,
-      toState: entry.to ?? null,
-      note: entry.note ?? null,
-      revisionNumber,
-      fields: fields.sort(),
-    });
+    await this.lines.append(manager, toLine(entry));
+  }
+
+  /** Entries that fold into nothing (imports, reminders): one insert for all of them. */
+  async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    await this.lines.appendMany(manager, entries.map(toLine));
   }
 
   /** Newest first. */
   async list(entity: AuditedEntity, entityId: string): Promise<AuditList> {
     return { items: (await this.lines.linesOf(entity, entityId, 500)).map(toAuditItem) };
   }
+}
+
+function toLine(entry: AuditEntry): AuditLine {
+  return {
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    actorId: entry.actorId,
+    fromState: entry.from ?? null,
+    toState: entry.to ?? null,
+    note: entry.note ?? null,
+    revisionNumber: entry.revisionNumber ?? null,
+    fields: [...(entry.fields ?? [])].sort(),
+  };
 }
 
 export function toAuditItem(line: AuditRecord): AuditList['items'][number] {

@@ -5,6 +5,7 @@ import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { planImport, readRecords, runImport, type ImportPlan } from '../catalog/importer';
+import { AuditLog } from './audit-log';
 
 /** Bulk import from the curators' screen: the importer of `npm run import`, with a preview first. */
 @Injectable()
@@ -12,6 +13,7 @@ export class CurationImport {
   constructor(
     private readonly db: DataSource,
     private readonly writer: CatalogWriter,
+    private readonly audit: AuditLog,
   ) {}
 
   preview(input: ImportInput): ImportPreview {
@@ -26,10 +28,17 @@ export class CurationImport {
   async run(user: AuthUser, input: ImportInput): Promise<ImportResult> {
     const plan = this.plan(input);
     const result = await runImport(this.writer, plan, true);
-    await this.db.query(
-      `INSERT INTO audit_log (entity, entity_id, action, to_state, note, actor_id)
-       SELECT 'solution', id, 'import', 'published', $2, $3 FROM unnest($1::uuid[]) AS id`,
-      [result.ids, `Imported from a ${input.format.toUpperCase()} file`, user.id],
+    const note = `Imported from a ${input.format.toUpperCase()} file`;
+    await this.audit.recordMany(
+      this.db.manager,
+      result.ids.map((id) => ({
+        entity: 'solution',
+        entityId: id,
+        action: 'import',
+        to: 'published',
+        note,
+        actorId: user.id,
+      })),
     );
     return { created: result.created, updated: result.updated, skipped: plan.invalid.length };
   }

@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { SolutionsDataModule } from '../solutions/solutions-data.module';
 import { AuditLog } from './audit-log';
 import { AuditLogRepository } from './audit-log.repository';
 import { CurationImport } from './curation-import';
@@ -13,7 +14,7 @@ import { CurationService } from './curation.service';
 import { VerificationReminders } from './verification-reminders';
 
 @Module({
-  imports: [CatalogModule, MailModule, AccountsModule, OrganizationsModule],
+  imports: [CatalogModule, MailModule, AccountsModule, OrganizationsModule, SolutionsDataModule],
   controllers: [CurationController],
   providers: [
     AuditLogRepository,

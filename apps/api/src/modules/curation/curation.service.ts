@@ -6,8 +6,6 @@ import {
   type ReviewInput,
   type Revision,
   type RevisionList,
-  type RevisionState,
-  type Rubric,
   type SolutionDraft,
   type SolutionWorkspace,
   type UnpublishInput,
@@ -15,12 +13,13 @@ import {
   type WorkflowAction,
 } from '@galaxy/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { withoutNulls } from '../../common/objects';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { enqueueSearchSync } from '../catalog/outbox';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
+import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';
+import { SolutionsRepository, type WorkflowSolution } from '../solutions/solutions.repository';
 import { AuditLog } from './audit-log';
 import { CurationMail } from './curation-mail';
 import {
@@ -35,47 +34,12 @@ import {
 
 /** Solutions not verified for this long are flagged, and their contact is asked to confirm. */
 export const VERIFICATION_MAX_MONTHS = 18;
-export const VERIFICATION_MAX_AGE = `${VERIFICATION_MAX_MONTHS} months`;
-
-interface SolutionRow {
-  id: string;
-  slug: string;
-  curation_status: string;
-  version: number;
-  owner_organization_id: string | null;
-  published_at: Date | null;
-  last_verified_at: Date | null;
-  rubric: Rubric | null;
-  verification_due: boolean;
-  title: string;
-}
-
-interface RevisionRow {
-  id: string;
-  solution_id: string;
-  organization_id: string;
-  number: number;
-  state: RevisionState;
-  content: SolutionDraft;
-  version: number;
-  author_id: string | null;
-  author_name: string | null;
-  created_at: Date;
-  updated_at: Date;
-  submitted_at: Date | null;
-  decided_at: Date | null;
-  decided_by: string | null;
-  decider_name: string | null;
-  decision_note: string | null;
-  rubric: Rubric | null;
-  replicated_from: string | null;
-}
 
 /** Everything known about one solution's workflow, read inside the transaction that acts on it. */
 interface Loaded {
   id: string;
-  solution: SolutionRow | null;
-  revision: RevisionRow | null;
+  solution: WorkflowSolution | null;
+  revision: RevisionRecord | null;
   organization: {
     id: string;
     name: string;
@@ -89,9 +53,6 @@ interface Loaded {
   can: { edit: boolean; review: boolean };
 }
 
-const REVISION_SELECT = `SELECT r.*, a.name AS author_name, d.name AS decider_name
-  FROM solution_revisions r LEFT JOIN users a ON a.id = r.author_id LEFT JOIN users d ON d.id = r.decided_by`;
-
 /**
  * The curation workflow of solutions: drafts, submission, review, publication, unpublication and
  * verification, each in one transaction with its audit entry, under a per-solution lock, checked
@@ -101,6 +62,8 @@ const REVISION_SELECT = `SELECT r.*, a.name AS author_name, d.name AS decider_na
 export class CurationService {
   constructor(
     private readonly db: DataSource,
+    private readonly solutions: SolutionsRepository,
+    private readonly revisionsOf: SolutionRevisionsRepository,
     private readonly writer: CatalogWriter,
     private readonly audit: AuditLog,
     private readonly mail: CurationMail,
@@ -116,41 +79,19 @@ export class CurationService {
 
   async revisions(user: AuthUser, id: string): Promise<RevisionList> {
     await this.load(this.db.manager, user, id);
-    const rows: RevisionRow[] = await this.db.query(
-      `${REVISION_SELECT} WHERE r.solution_id = $1 ORDER BY r.number DESC`,
-      [id],
-    );
-    return { items: rows.map(toRevision) };
+    return { items: (await this.revisionsOf.list(id)).map(toRevision) };
   }
 
   /** The organization's solutions in every state, for its members and staff. */
   async organizationSolutions(organizationId: string): Promise<OrganizationSolutionList> {
-    const rows: {
-      solution_id: string;
-      title: string | null;
-      published: 'published' | 'archived' | null;
-      revision: RevisionState | null;
-      updated_at: Date;
-      slug: string | null;
-    }[] = await this.db.query(
-      `WITH latest AS (
-         SELECT DISTINCT ON (solution_id) solution_id, state, content ->> 'title' AS title, updated_at
-         FROM solution_revisions WHERE organization_id = $1 ORDER BY solution_id, number DESC)
-       SELECT coalesce(s.id, l.solution_id) AS solution_id, coalesce(l.title, s.title) AS title,
-         CASE WHEN s.curation_status IN ('published', 'archived') THEN s.curation_status END AS published,
-         l.state AS revision, greatest(s.updated_at, l.updated_at) AS updated_at, s.slug
-       FROM (SELECT * FROM solutions WHERE owner_organization_id = $1) s
-       FULL JOIN latest l ON l.solution_id = s.id
-       ORDER BY 5 DESC LIMIT 1000`,
-      [organizationId],
-    );
+    const rows = await this.solutions.ofOrganization(organizationId);
     return {
       items: rows.map((r) => ({
-        solutionId: r.solution_id,
+        solutionId: r.solutionId,
         title: r.title,
         status: statusOf({ published: r.published, revision: r.revision }),
         openRevision: r.published && isOpen(r.revision) ? r.revision : null,
-        updatedAt: r.updated_at.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
         slug: r.published === 'published' ? r.slug : null,
       })),
     };
@@ -168,10 +109,8 @@ export class CurationService {
         manager: m,
         whenMissing: unknownOrganizationInBody,
       });
-      const [org] = await m.query(
-        `SELECT o.id, o.name, o.acronym, o.type, o.country FROM organizations o WHERE o.id = $1`,
-        [organizationId],
-      );
+      const org = await this.solutions.owningOrganization(m, organizationId);
+      if (!org) throw new AppError('INTERNAL_ERROR', `Organization ${organizationId} vanished`);
       const content = applyChanges(
         {
           // The writing organization implements the solution, unless the partner says otherwise.
@@ -187,21 +126,24 @@ export class CurationService {
         },
         fields,
       );
-      const [rev] = await m.query(
-        `INSERT INTO solution_revisions (solution_id, organization_id, number, state, content, version, author_id)
-         VALUES (gen_random_uuid(), $1, 1, 'draft', $2, 1, $3) RETURNING solution_id`,
-        [organizationId, JSON.stringify(content), user.id],
-      );
+      const solutionId = await this.revisionsOf.createDraft(m, {
+        solutionId: null,
+        organizationId,
+        number: 1,
+        version: 1,
+        content,
+        authorId: user.id,
+      });
       await this.audit.record(m, {
         entity: 'solution',
-        entityId: rev.solution_id,
+        entityId: solutionId,
         action: 'create',
         actorId: user.id,
         to: 'draft',
         revisionNumber: 1,
         fields: Object.keys(fields),
       });
-      return rev.solution_id as string;
+      return solutionId;
     });
     return this.workspace(user, id);
   }
@@ -211,26 +153,19 @@ export class CurationService {
     await this.act(user, id, 'edit', version, async (m, loaded) => {
       const open = loaded.revision && isOpen(loaded.revision.state) ? loaded.revision : null;
       if (open) {
-        await m.query(
-          `UPDATE solution_revisions SET content = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-          [open.id, JSON.stringify(applyChanges(open.content, changes))],
-        );
+        await this.revisionsOf.replaceContent(m, open.id, applyChanges(open.content, changes));
       } else {
         // Revising a published (or archived) solution: a new revision from its current text.
         const number = (loaded.revision?.number ?? 0) + 1;
-        const base = await this.publishedContent(m, id);
-        await m.query(
-          `INSERT INTO solution_revisions (solution_id, organization_id, number, state, content, version, author_id)
-           VALUES ($1, $2, $3, 'draft', $4, $5, $6)`,
-          [
-            id,
-            owner(loaded).id,
-            number,
-            JSON.stringify(applyChanges(base, changes)),
-            (loaded.revision?.version ?? 0) + 1,
-            user.id,
-          ],
-        );
+        const base = await this.solutions.publishedDraft(m, id);
+        await this.revisionsOf.createDraft(m, {
+          solutionId: id,
+          organizationId: owner(loaded).id,
+          number,
+          content: applyChanges(base, changes),
+          version: (loaded.revision?.version ?? 0) + 1,
+          authorId: user.id,
+        });
       }
       await this.audit.record(m, {
         entity: 'solution',
@@ -249,13 +184,9 @@ export class CurationService {
   async submit(user: AuthUser, id: string, version: number): Promise<SolutionWorkspace> {
     let notice: Parameters<CurationMail['submitted']>[0] | undefined;
     await this.act(user, id, 'submit', version, async (m, loaded) => {
-      const revision = loaded.revision as RevisionRow;
+      const revision = loaded.revision as RevisionRecord;
       completeSolution(revision.content, owner(loaded).name);
-      await m.query(
-        `UPDATE solution_revisions SET state = 'submitted', submitted_at = now(), version = version + 1,
-           updated_at = now() WHERE id = $1`,
-        [revision.id],
-      );
+      await this.revisionsOf.submit(m, revision.id);
       await this.audit.record(m, {
         entity: 'solution',
         entityId: id,
@@ -282,20 +213,21 @@ export class CurationService {
     let title = '';
     let organizationId = '';
     await this.act(user, id, input.decision, input.version, async (m, loaded) => {
-      const revision = loaded.revision as RevisionRow;
+      const revision = loaded.revision as RevisionRecord;
       const state = DECISION_STATE[input.decision];
-      await m.query(
-        `UPDATE solution_revisions SET state = $2, decided_at = now(), decided_by = $3, decision_note = $4, rubric = $5,
-           version = version + 1, updated_at = now() WHERE id = $1`,
-        [revision.id, state, user.id, input.note || null, input.rubric ? JSON.stringify(input.rubric) : null],
-      );
+      await this.revisionsOf.decide(m, revision.id, {
+        state,
+        by: user.id,
+        note: input.note || null,
+        rubric: input.rubric ?? null,
+      });
       if (input.decision === 'approve') {
         await this.writer.publishRevision(m, {
           id,
           ownerOrganizationId: owner(loaded).id,
           input: withOwner(completeSolution(revision.content, owner(loaded).name), owner(loaded)),
           rubric: input.rubric ?? null,
-          replicatedFrom: revision.replicated_from,
+          replicatedFrom: revision.replicatedFrom,
         });
       }
       await this.audit.record(m, {
@@ -322,20 +254,9 @@ export class CurationService {
     let title = '';
     let organizationId = '';
     await this.act(user, id, 'unpublish', input.version, async (m, loaded) => {
-      await m.query(
-        `UPDATE solutions SET curation_status = 'archived', version = version + 1, updated_at = now() WHERE id = $1`,
-        [id],
-      );
+      await this.solutions.archive(m, id);
       await enqueueSearchSync(m, 'solution', [id]);
-      const orgs: { organization_id: string }[] = await m.query(
-        `SELECT organization_id FROM solution_organizations WHERE solution_id = $1`,
-        [id],
-      );
-      await enqueueSearchSync(
-        m,
-        'organization',
-        orgs.map((o) => o.organization_id),
-      );
+      await enqueueSearchSync(m, 'organization', await this.solutions.organizationIdsOf(m, [id]));
       await this.audit.record(m, {
         entity: 'solution',
         entityId: id,
@@ -355,7 +276,7 @@ export class CurationService {
   /** "Verified today": the text was checked; not a change of the text, so editors' versions stay valid. */
   async verify(user: AuthUser, id: string): Promise<SolutionWorkspace> {
     await this.act(user, id, 'verify', undefined, async (m, loaded) => {
-      await markVerified(m, id);
+      await this.solutions.markVerified(m, id);
       await this.audit.record(m, {
         entity: 'solution',
         entityId: id,
@@ -383,7 +304,7 @@ export class CurationService {
   ): Promise<void> {
     let stale: Loaded | undefined;
     await this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 5))`, [id]);
+      await this.solutions.lock(m, id);
       const loaded = await this.load(m, user, id);
       assertRole(action, loaded.can);
       if (version !== undefined && version !== loaded.version) {
@@ -406,28 +327,15 @@ export class CurationService {
 
   /** Reads the workflow state and the caller's rights; 404 when no such solution, 403 when not theirs to see. */
   private async load(m: EntityManager, user: AuthUser, id: string): Promise<Loaded> {
-    const [solution]: SolutionRow[] = await m.query(
-      `SELECT id, slug, curation_status, version, owner_organization_id, published_at, last_verified_at, rubric, title,
-         (last_verified_at IS NULL OR last_verified_at < now() - interval '${VERIFICATION_MAX_AGE}') AS verification_due
-       FROM solutions WHERE id = $1`,
-      [id],
-    );
-    const [revision]: RevisionRow[] = await m.query(
-      `${REVISION_SELECT} WHERE r.solution_id = $1 ORDER BY r.number DESC LIMIT 1`,
-      [id],
-    );
-    const organizationId = solution?.owner_organization_id ?? revision?.organization_id;
+    const solution = await this.solutions.workflowSolution(m, id, VERIFICATION_MAX_MONTHS);
+    const revision = await this.revisionsOf.latest(m, id);
+    const organizationId = solution?.ownerOrganizationId ?? revision?.organizationId;
     if (!solution && !revision) throw AppError.notFound('Solution');
-    const [org] = organizationId
-      ? await m.query(
-          `SELECT o.id, o.name, o.slug, o.type, o.country, o.acronym FROM organizations o WHERE o.id = $1`,
-          [organizationId],
-        )
-      : [];
+    const org = organizationId ? await this.solutions.owningOrganization(m, organizationId) : null;
     // A solution with no owning organization (imported without one) is staff's alone.
     const can = {
       edit:
-        Boolean(org) &&
+        org !== null &&
         (await this.access.can({ auth: user, permission: 'solution.submit', organizationId: org.id, manager: m })),
       review: this.access.holdsGlobally(user, 'curation.review'),
     };
@@ -436,8 +344,8 @@ export class CurationService {
       throw AppError.forbidden('Only the organization’s editors and curators can see this');
     }
     const published =
-      solution && (solution.curation_status === 'published' || solution.curation_status === 'archived')
-        ? solution.curation_status
+      solution && (solution.curationStatus === 'published' || solution.curationStatus === 'archived')
+        ? solution.curationStatus
         : null;
     return {
       id,
@@ -470,74 +378,19 @@ export class CurationService {
       version: loaded.version,
       revision: loaded.revision ? toRevision(loaded.revision) : null,
       published:
-        solution && loaded.state.published && solution.published_at
+        solution && loaded.state.published && solution.publishedAt
           ? {
               slug: solution.slug,
-              content: await this.publishedContent(m, loaded.id),
-              publishedAt: solution.published_at.toISOString(),
-              lastVerifiedAt: solution.last_verified_at?.toISOString() ?? null,
-              verificationDue: solution.verification_due,
+              content: await this.solutions.publishedDraft(m, loaded.id),
+              publishedAt: solution.publishedAt.toISOString(),
+              lastVerifiedAt: solution.lastVerifiedAt?.toISOString() ?? null,
+              verificationDue: solution.verificationDue,
               rubric: solution.rubric,
             }
           : null,
       allowedActions: allowedActions(loaded.state, loaded.can),
     };
   }
-
-  /** The published solution, in the shape a partner writes (what a revision starts from and is compared with). */
-  private async publishedContent(m: EntityManager, id: string): Promise<SolutionDraft> {
-    const [s] = await m.query(`SELECT * FROM solutions WHERE id = $1`, [id]);
-    const countries: { country: string; role: string }[] = await m.query(
-      `SELECT trim(country) AS country, role FROM solution_countries WHERE solution_id = $1 ORDER BY position`,
-      [id],
-    );
-    const organizations: {
-      name: string;
-      acronym: string | null;
-      type: string;
-      country: string | null;
-      role: string;
-    }[] = await m.query(
-      `SELECT o.name, o.acronym, o.type, trim(o.country) AS country, so.role FROM solution_organizations so
-         JOIN organizations o ON o.id = so.organization_id WHERE so.solution_id = $1 ORDER BY so.position`,
-      [id],
-    );
-    return withoutNulls({
-      language: s.language,
-      title: s.title,
-      subtitle: s.subtitle,
-      summary: s.summary,
-      challenge: s.challenge,
-      towardsSolution: s.towards_solution,
-      resultsImpact: s.results_impact,
-      sustainability: s.sustainability,
-      replicability: s.replicability,
-      lessonsLearned: s.lessons_learned,
-      buildingBlocks: s.building_blocks,
-      sdgs: s.sdgs,
-      sdgTargets: s.sdg_targets,
-      countries,
-      modality: s.modality,
-      themes: s.themes,
-      organizations: organizations.map((o) => withoutNulls(o)),
-      projectStatus: s.project_status,
-      startYear: s.start_year,
-      endYear: s.end_year,
-      budgetRange: s.budget_range,
-      funders: s.funders?.length ? s.funders : null,
-      beneficiaries: s.beneficiaries,
-      contacts: s.contacts,
-      links: s.links,
-    }) as SolutionDraft;
-  }
-}
-
-export async function markVerified(m: EntityManager, id: string): Promise<void> {
-  await m.query(
-    `UPDATE solutions SET last_verified_at = now(), confirmation_token_hash = NULL, confirmation_requested_at = NULL
-     WHERE id = $1`,
-    [id],
-  );
 }
 
 /** The owning organization; every path that edits or decides a revision has one (the revision's). */
@@ -596,19 +449,19 @@ function withOwner(
   };
 }
 
-function toRevision(r: RevisionRow): Revision {
+function toRevision(r: RevisionRecord): Revision {
   return {
     id: r.id,
     number: r.number,
     state: r.state,
     content: r.content,
-    author: r.author_id ? { id: r.author_id, name: r.author_name ?? '' } : null,
-    createdAt: r.created_at.toISOString(),
-    updatedAt: r.updated_at.toISOString(),
-    submittedAt: r.submitted_at?.toISOString() ?? null,
-    decidedAt: r.decided_at?.toISOString() ?? null,
-    decidedBy: r.decided_by ? { id: r.decided_by, name: r.decider_name ?? '' } : null,
-    decisionNote: r.decision_note,
+    author: r.authorId ? { id: r.authorId, name: r.authorName ?? '' } : null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    decidedBy: r.decidedBy ? { id: r.decidedBy, name: r.deciderName ?? '' } : null,
+    decisionNote: r.decisionNote,
     rubric: r.rubric,
   };
 }

@@ -9,12 +9,13 @@ import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/messages';
 import { AccessPolicy } from '../organizations/access-policy';
 import { AuditLog } from './audit-log';
-import { markVerified, VERIFICATION_MAX_AGE, VERIFICATION_MAX_MONTHS } from './curation.service';
+import { SolutionsRepository } from '../solutions/solutions.repository';
+import { VERIFICATION_MAX_MONTHS } from './curation.service';
 
 const EVERY_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 60 * 1000;
 /** A contact is asked again after this long without an answer. */
-const ASK_AGAIN_AFTER = '30 days';
+const ASK_AGAIN_AFTER_DAYS = 30;
 /** How long a confirmation link works, in days. */
 const LINK_VALID_DAYS = 60;
 const BATCH = 200;
@@ -38,6 +39,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly db: DataSource,
+    private readonly solutions: SolutionsRepository,
     private readonly mail: MailService,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,20 +61,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     await this.db.transaction(async (m) => {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [LOCK_KEY]);
       if (!locked) return; // another replica is on it
-      const due: {
-        id: string;
-        title: string;
-        language: string;
-        contacts: { email?: string }[];
-        owner: string | null;
-      }[] = await m.query(
-        `SELECT id, title, language, contacts, owner_organization_id AS owner FROM solutions
-         WHERE curation_status = 'published'
-           AND (last_verified_at IS NULL OR last_verified_at < now() - interval '${VERIFICATION_MAX_AGE}')
-           AND (confirmation_requested_at IS NULL OR confirmation_requested_at < now() - interval '${ASK_AGAIN_AFTER}')
-         ORDER BY last_verified_at NULLS FIRST LIMIT ${BATCH}
-         FOR UPDATE SKIP LOCKED`,
-      );
+      const due = await this.solutions.claimDueForReminder(m, VERIFICATION_MAX_MONTHS, ASK_AGAIN_AFTER_DAYS, BATCH);
       for (const s of due) {
         // A contact with an account reads it in their language; one without, in the solution's.
         const contacts = s.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
@@ -81,14 +70,11 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
            LEFT JOIN users u ON u.email = c.email`,
           [contacts, mailLanguage(s.language)],
         );
-        if (!to.length && s.owner) {
-          to = await this.access.peopleToNotify({ organizationIds: [s.owner], optedInOnly: false }, m);
+        if (!to.length && s.ownerOrganizationId) {
+          to = await this.access.peopleToNotify({ organizationIds: [s.ownerOrganizationId], optedInOnly: false }, m);
         }
         const token = newToken();
-        await m.query(
-          `UPDATE solutions SET confirmation_token_hash = $2, confirmation_requested_at = now() WHERE id = $1`,
-          [s.id, hashToken(token)],
-        );
+        await this.solutions.requestConfirmation(m, s.id, hashToken(token));
         await this.audit.record(m, {
           entity: 'solution',
           entityId: s.id,
@@ -121,16 +107,12 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
   /** The contact's one click: the solution is verified today. */
   async confirm(token: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const [solution] = await m.query(
-        `SELECT id FROM solutions WHERE confirmation_token_hash = $1 AND curation_status = 'published'
-           AND confirmation_requested_at > now() - make_interval(days => $2) FOR UPDATE`,
-        [hashToken(token), LINK_VALID_DAYS],
-      );
-      if (!solution) throw new AppError('TOKEN_INVALID', 'This confirmation link is not valid any more');
-      await markVerified(m, solution.id);
+      const solutionId = await this.solutions.lockByConfirmation(m, hashToken(token), LINK_VALID_DAYS);
+      if (!solutionId) throw new AppError('TOKEN_INVALID', 'This confirmation link is not valid any more');
+      await this.solutions.markVerified(m, solutionId);
       await this.audit.record(m, {
         entity: 'solution',
-        entityId: solution.id,
+        entityId: solutionId,
         action: 'verify',
         actorId: null,
         note: 'Confirmed by its contact from the email link',

@@ -8,6 +8,8 @@ import { CatalogWriter } from '../catalog/catalog-writer';
 import { AuditLog } from '../curation/audit-log';
 import { AuditLogRepository } from '../curation/audit-log.repository';
 import { IatiImport } from './iati-import';
+import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
+import { SolutionsRepository } from '../solutions/solutions.repository';
 import { IatiRepository } from './iati.repository';
 
 /** Files from the command line may be larger than a browser upload; the parser streams, the drafts are kept. */
@@ -32,7 +34,9 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
   return withDataSource(config, async (db) => {
     const importer = new IatiImport(
       db,
-      new IatiRepository(db),
+      new IatiRepository(),
+      new SolutionsRepository(db),
+      new SolutionRevisionsRepository(db),
       new CatalogWriter(db),
       new AuditLog(new AuditLogRepository(db)),
       config,

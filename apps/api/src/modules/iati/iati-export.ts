@@ -3,7 +3,8 @@ import type { ExportQuery } from '@galaxy/contracts';
 import { PassThrough, type Readable } from 'node:stream';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { IatiRepository } from './iati.repository';
+import { SolutionsRepository } from '../solutions/solutions.repository';
+import type { SolutionEntity } from '../solutions/solution.entity';
 import { ACTIVITIES_END, activitiesStart, activityXml, type IatiSolution, type WriteContext } from './iati-writer';
 
 const PAGE = 200;
@@ -29,7 +30,7 @@ export class IatiExport {
   private readonly settings: IatiSettings;
 
   constructor(
-    private readonly repository: IatiRepository,
+    private readonly solutions: SolutionsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = iatiSettings(config);
@@ -37,15 +38,15 @@ export class IatiExport {
 
   /** Every published solution matching the filters (those of the search page). */
   activities(query: ExportQuery): Readable {
-    const repository = this.repository;
+    const solutions = this.solutions;
     return this.stream(
       (async function* () {
         let afterId: string | null = null;
         for (;;) {
-          const page = await repository.exportPage(query, afterId, PAGE);
-          yield* page;
-          if (page.length < PAGE) return;
-          afterId = page[page.length - 1].id;
+          const ids = await solutions.publishedIdsPage(query, afterId, PAGE);
+          yield* (await solutions.findPublishedByIds(ids)).map(toIatiSolution);
+          if (ids.length < PAGE) return;
+          afterId = ids[ids.length - 1];
         }
       })(),
     );
@@ -53,9 +54,9 @@ export class IatiExport {
 
   /** One published solution; 404 before anything is written when there is none. */
   async activity(idOrSlug: string): Promise<Readable> {
-    const solution = await this.repository.published(idOrSlug, UUID.test(idOrSlug));
+    const solution = await this.solutions.findPublished(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug });
     if (!solution) throw AppError.notFound('Solution');
-    return this.stream([solution]);
+    return this.stream([toIatiSolution(solution)]);
   }
 
   private stream(solutions: AsyncIterable<IatiSolution> | Iterable<IatiSolution>): Readable {
@@ -85,4 +86,39 @@ export class IatiExport {
     })();
     return out;
   }
+}
+
+/** A published solution with its countries and organizations, as the IATI writer reads it. */
+export function toIatiSolution(s: SolutionEntity): IatiSolution {
+  const byPosition = <T extends { position: number }>(rows: T[] | undefined) =>
+    [...(rows ?? [])].sort((a, b) => a.position - b.position);
+  return {
+    id: s.id,
+    slug: s.slug,
+    language: s.language,
+    title: s.title,
+    summary: s.summary,
+    challenge: s.challenge,
+    towardsSolution: s.towardsSolution,
+    resultsImpact: s.resultsImpact,
+    sustainability: s.sustainability,
+    replicability: s.replicability,
+    lessonsLearned: s.lessonsLearned,
+    beneficiaries: s.beneficiaries,
+    sdgs: s.sdgs,
+    sdgTargets: s.sdgTargets,
+    countries: byPosition(s.countries).map((c) => ({ country: c.country.trim(), role: c.role })),
+    modality: s.modality,
+    themes: s.themes,
+    organizations: byPosition(s.organizations).flatMap(({ organization: o, role }) =>
+      o ? [{ name: o.name, type: o.type, role }] : [],
+    ),
+    funders: s.funders,
+    projectStatus: s.projectStatus,
+    startYear: s.startYear,
+    endYear: s.endYear,
+    budgetRange: s.budgetRange,
+    links: s.links,
+    updatedAt: s.updatedAt,
+  };
 }

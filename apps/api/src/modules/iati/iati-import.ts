@@ -9,6 +9,8 @@ import { iatiSettings, type IatiSettings } from './iati-export';
 import { mapActivity, type MappedActivity } from './iati-mapper';
 import { IatiFileError, readIatiFile } from './iati-reader';
 import { IatiRepository } from './iati.repository';
+import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
+import { SolutionsRepository } from '../solutions/solutions.repository';
 
 /** Largest file the browser import takes: within the API's 1 MiB request limit. */
 export const IATI_MAX_FILE_BYTES = 900_000;
@@ -32,6 +34,8 @@ export class IatiImport {
   constructor(
     private readonly db: DataSource,
     private readonly repository: IatiRepository,
+    private readonly solutions: SolutionsRepository,
+    private readonly revisions: SolutionRevisionsRepository,
     private readonly writer: CatalogWriter,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -42,7 +46,7 @@ export class IatiImport {
   /** What an import would do, activity by activity; writes nothing. */
   async preview(input: IatiImportInput, maxBytes = IATI_MAX_FILE_BYTES): Promise<IatiImportReport> {
     const files = this.plan(input, maxBytes);
-    const known = await this.repository.importedSolutions(this.db.manager, identifiers(files));
+    const known = await this.solutions.iatiImports(this.db.manager, identifiers(files));
     return report(files, known, new Map());
   }
 
@@ -127,23 +131,23 @@ export class IatiImport {
     ownerId: string | undefined,
   ): Promise<{ solutionId: string; action: 'create' | 'update' }> {
     const identifier = activity.iatiIdentifier as string;
-    await this.repository.lockActivity(m, identifier);
-    const solutionId = (await this.repository.importedSolutions(m, [identifier])).get(identifier);
+    await this.solutions.lockIatiActivity(m, identifier);
+    const solutionId = (await this.solutions.iatiImports(m, [identifier])).get(identifier);
     // The same lock as every curation action on this solution (CurationService.act).
-    if (solutionId) await this.repository.lockSolution(m, solutionId);
-    const latest = solutionId ? await this.repository.latestRevision(m, solutionId) : undefined;
+    if (solutionId) await this.solutions.lock(m, solutionId);
+    const latest = solutionId ? await this.revisions.latest(m, solutionId) : undefined;
     const note = `IATI activity ${identifier} from ${fileName}`;
     let id: string;
     let number: number;
     if (solutionId && latest && OPEN_STATES.includes(latest.state)) {
-      await this.repository.updateOpenRevision(m, latest.id, activity.draft);
+      await this.revisions.mergeContent(m, latest.id, activity.draft);
       id = solutionId;
       number = latest.number;
     } else if (solutionId && latest) {
       // Decided before (published, rejected): the import opens the next revision, as an edit would.
-      id = await this.repository.insertDraft(m, {
+      id = await this.revisions.createDraft(m, {
         solutionId,
-        organizationId: latest.organization_id,
+        organizationId: latest.organizationId,
         number: latest.number + 1,
         version: latest.version + 1,
         content: { ...latest.content, ...activity.draft },
@@ -151,7 +155,7 @@ export class IatiImport {
       });
       number = latest.number + 1;
     } else {
-      id = await this.repository.insertDraft(m, {
+      id = await this.revisions.createDraft(m, {
         solutionId: null,
         organizationId: ownerId ?? (await this.owner(m, activity, fileName)),
         number: 1,
@@ -161,7 +165,7 @@ export class IatiImport {
       });
       number = 1;
     }
-    await this.repository.recordImport(m, { identifier, solutionId: id, fileName, userId });
+    await this.solutions.recordIatiImport(m, { identifier, solutionId: id, fileName, userId });
     await this.audit.record(m, {
       entity: 'solution',
       entityId: id,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CurationModule } from '../curation/curation.module';
+import { SolutionsDataModule } from '../solutions/solutions-data.module';
 import { IatiController } from './iati.controller';
 import { IatiExport } from './iati-export';
 import { IatiImport } from './iati-import';
@@ -8,7 +9,7 @@ import { IatiRepository } from './iati.repository';
 
 /** IATI 2.03 activity files: export of published solutions, import of activities as drafts. */
 @Module({
-  imports: [CatalogModule, CurationModule],
+  imports: [CatalogModule, CurationModule, SolutionsDataModule],
   controllers: [IatiController],
   providers: [IatiExport, IatiImport, IatiRepository],
   exports: [IatiExport],

@@ -3,12 +3,12 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { IatiModule } from '../iati/iati.module';
 import { SolutionsSearchService } from './solutions-search.service';
 import { SolutionsController } from './solutions.controller';
-import { SolutionsRepository } from './solutions.repository';
+import { SolutionsDataModule } from './solutions-data.module';
 import { SolutionsService } from './solutions.service';
 
 @Module({
-  imports: [CatalogModule, IatiModule],
+  imports: [CatalogModule, IatiModule, SolutionsDataModule],
   controllers: [SolutionsController],
-  providers: [SolutionsService, SolutionsSearchService, SolutionsRepository],
+  providers: [SolutionsService, SolutionsSearchService],
 })
 export class SolutionsModule {}

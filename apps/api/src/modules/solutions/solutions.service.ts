@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { ExportQuery, Funder, FunderInput, SolutionDetail } from '@galaxy/contracts';
 import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { deriveGeography, SearchDocuments } from '../catalog/search-documents';
-import { solutionSqlWhere } from './solution-filters';
+import { deriveGeography, SearchDocuments, type SolutionDocument } from '../catalog/search-documents';
+import { detailFields } from './solution-columns';
 import { toSolutionSummary } from './solution.mapper';
 import { SolutionsRepository } from './solutions.repository';
 
@@ -17,25 +16,17 @@ export class SolutionsService {
   constructor(
     private readonly solutions: SolutionsRepository,
     private readonly documents: SearchDocuments,
-    private readonly db: DataSource,
   ) {}
 
   private async replication(id: string): Promise<Pick<SolutionDetail, 'replications' | 'replicatedFrom'>> {
-    const [row] = await this.db.query(
-      `SELECT (SELECT count(*)::int FROM matches WHERE solution_id = $1 AND stage = 'completed') AS replications,
-         (SELECT json_build_object('slug', o.slug, 'title', o.title) FROM solutions s
-            JOIN solutions o ON o.id = s.replicated_from AND o.curation_status = 'published' WHERE s.id = $1) AS origin`,
-      [id],
-    );
-    return { replications: row.replications, replicatedFrom: row.origin ?? null };
+    const { replications, origin } = await this.solutions.replication(id);
+    return { replications, replicatedFrom: origin };
   }
 
   /** Funders as published: a funder linked to a known organization shows that organization. */
   private async funders(funders: readonly FunderInput[]): Promise<Funder[]> {
     const slugs = [...new Set(funders.flatMap((f) => (f.organization ? [f.organization] : [])))];
-    const known: { slug: string; name: string }[] = slugs.length
-      ? await this.db.query(`SELECT slug, name FROM organizations WHERE slug = ANY($1::text[])`, [slugs])
-      : [];
+    const known = await this.solutions.fundingOrganizations(slugs);
     return funders.map((f) => ({
       name: f.name,
       organization: known.find((o) => o.slug === f.organization) ?? null,
@@ -60,52 +51,36 @@ export class SolutionsService {
     );
     const related = await this.documents.solutions(relatedIds);
     return {
+      // Every field of the solution as written (solution-columns.ts), then what the page adds.
+      ...detailFields(solution),
       id: solution.id,
       slug: solution.slug,
-      externalId: solution.externalId,
-      language: solution.language,
-      title: solution.title,
-      subtitle: solution.subtitle,
-      summary: solution.summary,
-      challenge: solution.challenge,
-      towardsSolution: solution.towardsSolution,
-      resultsImpact: solution.resultsImpact,
-      sustainability: solution.sustainability,
-      replicability: solution.replicability,
-      lessonsLearned: solution.lessonsLearned,
-      buildingBlocks: solution.buildingBlocks,
-      sdgs: solution.sdgs,
-      sdgTargets: solution.sdgTargets,
       countries: countries.map((c) => ({ country: c.country.trim(), role: c.role })),
       regions: geo.regions,
       ldc: geo.ldc,
       lldc: geo.lldc,
       sids: geo.sids,
-      modality: solution.modality,
-      themes: solution.themes,
       organizations: (solution.organizations ?? [])
         .sort((a, b) => a.position - b.position)
-        .filter((link) => link.organization)
-        .map(({ organization: o, role }) => ({
-          id: o!.id,
-          slug: o!.slug,
-          name: o!.name,
-          acronym: o!.acronym,
-          type: o!.type,
-          country: o!.country?.trim() ?? null,
-          role,
-        })),
-      projectStatus: solution.projectStatus,
-      startYear: solution.startYear,
-      endYear: solution.endYear,
-      budgetRange: solution.budgetRange,
+        .flatMap(({ organization: o, role }) =>
+          o
+            ? [
+                {
+                  id: o.id,
+                  slug: o.slug,
+                  name: o.name,
+                  acronym: o.acronym,
+                  type: o.type,
+                  country: o.country?.trim() ?? null,
+                  role,
+                },
+              ]
+            : [],
+        ),
       funders: await this.funders(solution.funders),
-      beneficiaries: solution.beneficiaries,
       // Contact emails are never published raw; a relay form comes with accounts.
       contacts: solution.contacts.map(({ name, role, organization }) => ({ name, role, organization })),
-      links: solution.links,
       curationStatus: solution.curationStatus,
-      source: solution.source,
       createdAt: solution.createdAt.toISOString(),
       updatedAt: solution.updatedAt.toISOString(),
       publishedAt: solution.publishedAt?.toISOString() ?? null,
@@ -124,23 +99,15 @@ export class SolutionsService {
    * than a 200 whose body stops after '['.
    */
   async export(query: ExportQuery): Promise<Readable> {
-    const db = this.db;
-    const documents = this.documents;
+    const { solutions, documents } = this;
     async function* batches() {
       let afterId: string | null = null;
       for (;;) {
-        const params: unknown[] = [];
-        const where = solutionSqlWhere(query.q, query, params);
-        params.push(afterId);
-        const rows: { id: string }[] = await db.query(
-          `SELECT s.id FROM solutions s WHERE ${where} AND ($${params.length}::uuid IS NULL OR s.id > $${params.length}::uuid)
-           ORDER BY s.id LIMIT ${EXPORT_BATCH}`,
-          params,
-        );
-        if (!rows.length) return;
-        const docs = await documents.solutions(rows.map((r) => r.id));
+        const ids = await solutions.publishedIdsPage(query, afterId, EXPORT_BATCH);
+        if (!ids.length) return;
+        const docs = await documents.solutions(ids);
         yield docs.sort((a, b) => (a.id < b.id ? -1 : 1));
-        afterId = rows[rows.length - 1].id;
+        afterId = ids[ids.length - 1];
       }
     }
     const source = batches();
@@ -171,28 +138,7 @@ export class SolutionsService {
     }
     const csv = stringify({
       header: true,
-      columns: [
-        'id',
-        'slug',
-        'title',
-        'summary',
-        'language',
-        'sdgs',
-        'sdgTargets',
-        'countries',
-        'regions',
-        'ldc',
-        'lldc',
-        'sids',
-        'modality',
-        'themes',
-        'projectStatus',
-        'startYear',
-        'endYear',
-        'organizations',
-        'funders',
-        'publishedAt',
-      ],
+      columns: Object.keys(CSV_COLUMNS),
       cast: { boolean: (v) => (v ? 'true' : 'false') },
       // A cell starting with = + - @ tab or CR is a formula to a spreadsheet: prefix it with an
       // apostrophe (OWASP's rule for CSV injection), so an opened export runs nothing.
@@ -202,22 +148,9 @@ export class SolutionsService {
       try {
         for await (const docs of all()) {
           for (const d of docs) {
-            const ok = csv.write({
-              ...d,
-              sdgs: d.sdgs.join(';'),
-              sdgTargets: d.sdgTargets.join(';'),
-              countries: d.countryRoles.map((c) => `${c.country}:${c.role}`).join(';'),
-              regions: d.regions.join(';'),
-              themes: d.themes.join(';'),
-              organizations: d.organizations.map((o) => o.name).join(';'),
-              // name:type[:amount currency][:year], one funder per ';'.
-              funders: d.funders
-                .map((f) =>
-                  [f.name, f.type, f.amount !== null ? `${f.amount} ${f.currency}` : '', f.year ?? ''].join(':'),
-                )
-                .join(';'),
-              publishedAt: new Date(d.publishedAt * 1000).toISOString(),
-            });
+            const ok = csv.write(
+              Object.fromEntries(Object.entries(CSV_COLUMNS).map(([name, cell]) => [name, cell(d)])),
+            );
             if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
           }
         }
@@ -229,3 +162,35 @@ export class SolutionsService {
     return csv;
   }
 }
+
+const list = (values: readonly (string | number)[]) => values.join(';');
+
+/** The CSV export, column by column: each column's name and its cell, listed once. */
+const CSV_COLUMNS: Record<string, (d: SolutionDocument) => string | number | boolean | null> = {
+  id: (d) => d.id,
+  slug: (d) => d.slug,
+  title: (d) => d.title,
+  summary: (d) => d.summary,
+  language: (d) => d.language,
+  sdgs: (d) => list(d.sdgs),
+  sdgTargets: (d) => list(d.sdgTargets),
+  countries: (d) => list(d.countryRoles.map((c) => `${c.country}:${c.role}`)),
+  regions: (d) => list(d.regions),
+  ldc: (d) => d.ldc,
+  lldc: (d) => d.lldc,
+  sids: (d) => d.sids,
+  modality: (d) => d.modality,
+  themes: (d) => list(d.themes),
+  projectStatus: (d) => d.projectStatus,
+  startYear: (d) => d.startYear,
+  endYear: (d) => d.endYear,
+  organizations: (d) => list(d.organizations.map((o) => o.name)),
+  // name:type[:amount currency][:year], one funder per ';'.
+  funders: (d) =>
+    list(
+      d.funders.map((f) =>
+        [f.name, f.type, f.amount !== null ? `${f.amount} ${f.currency}` : '', f.year ?? ''].join(':'),
+      ),
+    ),
+  publishedAt: (d) => new Date(d.publishedAt * 1000).toISOString(),
+};
