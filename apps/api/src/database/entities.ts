@@ -1,4 +1,6 @@
 import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
+import { NeedEntity, OfferEntity } from '../modules/matchmaking/listing.entity';
+import { MatchEntity, MatchMessageEntity } from '../modules/matchmaking/match.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import {
   SolutionCountryEntity,
@@ -13,4 +15,8 @@ export const ENTITIES: Function[] = [
   SolutionCountryEntity,
   SolutionOrganizationEntity,
   SearchOutboxEntity,
+  NeedEntity,
+  OfferEntity,
+  MatchEntity,
+  MatchMessageEntity,
 ];
