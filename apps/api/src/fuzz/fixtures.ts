@@ -5,6 +5,7 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../common/auth';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { hashPassword } from '../modules/accounts/passwords';
 import { SessionsService } from '../modules/accounts/sessions.service';
+import { OrganizationsRepository } from '../modules/organizations/organizations.repository';
 import { cookiesOf, WireClient } from './http';
 
 export const ROLES = ['anonymous', 'member', 'editor', 'curator', 'admin'] as const;
@@ -71,10 +72,9 @@ export async function createFixtures(app: INestApplication, client: WireClient):
     )[0].id as string;
   const orgA = await organization('fuzz-water-kenya', 'Fuzz Water Kenya', 'KE');
   const orgB = await organization('fuzz-water-india', 'Fuzz Water India', 'IN');
-  await db.query(
-    `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin'), ($1, $3, 'editor')`,
-    [orgA, userIds.editor, junior],
-  );
+  const organizations = app.get(OrganizationsRepository);
+  await organizations.addMember(db.manager, orgA, userIds.editor, 'admin');
+  await organizations.addMember(db.manager, orgA, junior, 'editor');
   const {
     ids: [publishedSolution],
   } = await app.get(CatalogWriter).writeSolutions(

@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { MailService } from '../mail/mail.service';
+import { AccessPolicy } from '../organizations/access-policy';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { SessionsService } from './sessions.service';
@@ -44,6 +45,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
+    private readonly access: AccessPolicy,
   ) {}
 
   /**
@@ -117,10 +119,7 @@ export class AccountsService {
 
   async me(userId: string): Promise<Me> {
     const [user] = await this.db.query(
-      `SELECT u.id, u.email, u.name, u.languages, u.locale, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified,
-              COALESCE((SELECT json_agg(json_build_object('organizationId', o.id, 'slug', o.slug, 'name', o.name, 'role', m.role)
-                                 ORDER BY o.name)
-                        FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id), '[]') AS memberships
+      `SELECT u.id, u.email, u.name, u.languages, u.locale, u.notify_by_email, u.role, u.email_verified_at IS NOT NULL AS email_verified
        FROM users u WHERE u.id = $1`,
       [userId],
     );
@@ -134,7 +133,7 @@ export class AccountsService {
       notifyByEmail: user.notify_by_email,
       role: user.role,
       emailVerified: user.email_verified,
-      memberships: user.memberships,
+      memberships: await this.access.membershipsOf(user.id),
     };
   }
 

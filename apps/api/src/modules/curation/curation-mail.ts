@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UiLanguage } from '@galaxy/contracts';
 import { MailService } from '../mail/mail.service';
+import { AccessPolicy } from '../organizations/access-policy';
 import type { CurationDecision } from '../mail/messages/mail-messages';
 
 /**
@@ -14,6 +15,7 @@ export class CurationMail {
   constructor(
     private readonly db: DataSource,
     private readonly mail: MailService,
+    private readonly access: AccessPolicy,
   ) {}
 
   submitted(solution: { id: string; title: string; organization: string; revisesPublished: boolean }): void {
@@ -43,11 +45,11 @@ export class CurationMail {
     note: string | null,
   ): void {
     this.mail.later(async () => {
-      const editors: { email: string; locale: UiLanguage }[] = await this.db.query(
-        `SELECT u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.organization_id = $1 AND m.role IN ('admin', 'editor') AND u.notify_by_email`,
-        [solution.organizationId],
-      );
+      const editors = await this.access.peopleToNotify({
+        organizationIds: [solution.organizationId],
+        permission: 'solution.submit',
+        optedInOnly: true,
+      });
       const link = this.mail.link(`/manage/solutions/${solution.id}`);
       await Promise.all(
         editors.map((e) =>

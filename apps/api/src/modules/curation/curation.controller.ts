@@ -25,7 +25,7 @@ import type { FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Req, StaffOnly, type AuthUser } from '../../common/auth';
 import { RateLimiter } from '../accounts/rate-limiter';
-import { OrganizationAccess } from '../organizations/organization-access';
+import { AccessPolicy } from '../organizations/access-policy';
 import { AuditLog } from './audit-log';
 import { CurationImport } from './curation-import';
 import { CurationQueueService } from './curation-queue.service';
@@ -62,7 +62,7 @@ export class CurationController {
   constructor(
     private readonly curation: CurationService,
     private readonly queue: CurationQueueService,
-    private readonly access: OrganizationAccess,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditLog,
     private readonly importer: CurationImport,
     private readonly reminders: VerificationReminders,
@@ -139,7 +139,7 @@ export class CurationController {
   @Authenticated()
   @ApiOkResponse({ type: OrganizationSolutionListDto, description: 'The organization’s solutions in every state' })
   async organizationSolutions(@CurrentUser() user: AuthUser, @Param() { id }: OwnerOrganizationIdParamDto) {
-    await this.access.require(user, id, 'staff');
+    await this.access.requireAccess({ auth: user, permission: 'organization.view', organizationId: id });
     return this.curation.organizationSolutions(id);
   }
 

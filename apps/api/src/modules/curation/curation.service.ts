@@ -20,6 +20,7 @@ import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
 import { enqueueSearchSync } from '../catalog/outbox';
+import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { AuditLog } from './audit-log';
 import { CurationMail } from './curation-mail';
 import {
@@ -103,6 +104,7 @@ export class CurationService {
     private readonly writer: CatalogWriter,
     private readonly audit: AuditLog,
     private readonly mail: CurationMail,
+    private readonly access: AccessPolicy,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -159,17 +161,17 @@ export class CurationService {
   async create(user: AuthUser, input: CreateSolutionDraftInput): Promise<SolutionWorkspace> {
     const { organizationId, ...fields } = input;
     const id = await this.db.transaction(async (m) => {
+      await this.access.requireAccess({
+        auth: user,
+        permission: 'solution.submit',
+        organizationId,
+        manager: m,
+        whenMissing: unknownOrganizationInBody,
+      });
       const [org] = await m.query(
-        `SELECT o.id, o.name, o.acronym, o.type, o.country, mb.role FROM organizations o
-         LEFT JOIN memberships mb ON mb.organization_id = o.id AND mb.user_id = $2 WHERE o.id = $1`,
-        [organizationId, user.id],
+        `SELECT o.id, o.name, o.acronym, o.type, o.country FROM organizations o WHERE o.id = $1`,
+        [organizationId],
       );
-      if (!org)
-        throw new AppError('VALIDATION_FAILED', 'No such organization', [
-          { location: 'body', field: 'organizationId', message: 'No organization has this id' },
-        ]);
-      if (user.role !== 'admin' && !org.role)
-        throw AppError.forbidden('Only editors of this organization can write its solutions');
       const content = applyChanges(
         {
           // The writing organization implements the solution, unless the partner says otherwise.
@@ -418,14 +420,17 @@ export class CurationService {
     if (!solution && !revision) throw AppError.notFound('Solution');
     const [org] = organizationId
       ? await m.query(
-          `SELECT o.id, o.name, o.slug, o.type, o.country, o.acronym, mb.role AS member_role FROM organizations o
-           LEFT JOIN memberships mb ON mb.organization_id = o.id AND mb.user_id = $2 WHERE o.id = $1`,
-          [organizationId, user.id],
+          `SELECT o.id, o.name, o.slug, o.type, o.country, o.acronym FROM organizations o WHERE o.id = $1`,
+          [organizationId],
         )
       : [];
-    const staff = user.role === 'curator' || user.role === 'admin';
     // A solution with no owning organization (imported without one) is staff's alone.
-    const can = { edit: Boolean(org) && (user.role === 'admin' || Boolean(org.member_role)), review: staff };
+    const can = {
+      edit:
+        Boolean(org) &&
+        (await this.access.can({ auth: user, permission: 'solution.submit', organizationId: org.id, manager: m })),
+      review: this.access.holdsGlobally(user, 'curation.review'),
+    };
     if (!can.edit && !can.review) {
       // Published solutions are public anyway; anything else is nobody else's business.
       throw AppError.forbidden('Only the organization’s editors and curators can see this');

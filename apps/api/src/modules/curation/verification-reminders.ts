@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../accounts/tokens';
 import type { UiLanguage } from '@galaxy/contracts';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/messages';
+import { AccessPolicy } from '../organizations/access-policy';
 import { AuditLog } from './audit-log';
 import { markVerified, VERIFICATION_MAX_AGE, VERIFICATION_MAX_MONTHS } from './curation.service';
 
@@ -40,6 +41,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     private readonly mail: MailService,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: AccessPolicy,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -80,10 +82,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
           [contacts, mailLanguage(s.language)],
         );
         if (!to.length && s.owner) {
-          to = await m.query(
-            `SELECT u.email, u.locale FROM memberships mb JOIN users u ON u.id = mb.user_id WHERE mb.organization_id = $1`,
-            [s.owner],
-          );
+          to = await this.access.peopleToNotify({ organizationIds: [s.owner], optedInOnly: false }, m);
         }
         const token = newToken();
         await m.query(

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../common/auth';
 import { meiliFilter } from '../catalog/meili-filter';
 import { deriveGeography, type ListingDocument } from '../catalog/search-documents';
 import { SearchIndexes } from '../catalog/search-indexes';
+import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { SearchUnavailableError } from '../search/search-health';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */
@@ -88,33 +89,27 @@ export class ListingsService {
   constructor(
     private readonly db: DataSource,
     private readonly indexes: SearchIndexes,
+    private readonly access: AccessPolicy,
   ) {}
 
   async viewer(user: AuthUser | undefined): Promise<Viewer> {
     if (!user) return { staff: false, organizations: [] };
-    const rows: { organization_id: string }[] = await this.db.query(
-      `SELECT organization_id FROM memberships WHERE user_id = $1`,
-      [user.id],
-    );
     return {
       user,
-      staff: user.role === 'curator' || user.role === 'admin',
-      organizations: rows.map((r) => r.organization_id),
+      staff: this.access.holdsGlobally(user, 'organization.view'),
+      organizations: await this.access.organizationIdsOf(user.id),
     };
   }
 
   /** The organization's editors (or a global admin) may write its listings. */
   async requireEditor(m: EntityManager, user: AuthUser, organizationId: string): Promise<void> {
-    const [org] = await m.query(
-      `SELECT o.id, mb.role FROM organizations o
-       LEFT JOIN memberships mb ON mb.organization_id = o.id AND mb.user_id = $2 WHERE o.id = $1`,
-      [organizationId, user.id],
-    );
-    if (!org)
-      throw new AppError('VALIDATION_FAILED', 'No such organization', [
-        { location: 'body', field: 'organizationId', message: 'No organization has this id' },
-      ]);
-    if (user.role !== 'admin' && !org.role) throw AppError.forbidden('Only editors of this organization can do this');
+    await this.access.requireAccess({
+      auth: user,
+      permission: 'listing.edit',
+      organizationId,
+      manager: m,
+      whenMissing: unknownOrganizationInBody,
+    });
   }
 
   // ---- search --------------------------------------------------------------------------------------

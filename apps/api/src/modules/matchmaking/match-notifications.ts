@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { MatchStage, UiLanguage } from '@galaxy/contracts';
+import type { MatchStage } from '@galaxy/contracts';
 import { MailService } from '../mail/mail.service';
-import { MatchesRepository, type MatchView } from './matches.repository';
+import { AccessPolicy, type Recipient } from '../organizations/access-policy';
+import type { MatchView } from './matches.repository';
 
 /** Who hears of a match and what they are told: the members of both organizations and the broker. */
 @Injectable()
 export class MatchNotifications {
   constructor(
-    private readonly matches: MatchesRepository,
+    private readonly access: AccessPolicy,
     private readonly mail: MailService,
   ) {}
 
@@ -63,10 +64,11 @@ export class MatchNotifications {
   /** Members of both organizations (the provider once introduced) and the broker, with their languages. */
   private recipientsOf(
     row: Pick<MatchView, 'recipientId' | 'providerId' | 'brokerId' | 'stage'>,
-  ): Promise<{ email: string; locale: UiLanguage }[]> {
-    return this.matches.peopleToNotify(
-      row.stage !== 'suggested' ? [row.recipientId, row.providerId] : [row.recipientId],
-      row.brokerId ? [row.brokerId] : [],
-    );
+  ): Promise<Recipient[]> {
+    return this.access.peopleToNotify({
+      organizationIds: row.stage !== 'suggested' ? [row.recipientId, row.providerId] : [row.recipientId],
+      alsoUsers: row.brokerId ? [row.brokerId] : [],
+      optedInOnly: true,
+    });
   }
 }

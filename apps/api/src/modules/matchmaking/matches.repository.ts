@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MatchParty, MatchStage, UiLanguage } from '@galaxy/contracts';
+import type { MatchParty, MatchStage } from '@galaxy/contracts';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MatchEntity, MatchMessageEntity } from './match.entity';
 import { LIVE_STAGES } from './match-workflow';
@@ -394,19 +394,5 @@ export class MatchesRepository {
       completed: r.completed,
       dropped: r.dropped,
     }));
-  }
-
-  /** Members of these organizations and these users who take email, with their languages. */
-  async peopleToNotify(
-    organizationIds: readonly string[],
-    userIds: readonly string[],
-  ): Promise<{ email: string; locale: UiLanguage }[]> {
-    const rows: { email: string; locale: UiLanguage }[] = await this.db.query(
-      `SELECT DISTINCT u.email, u.locale FROM users u
-       LEFT JOIN memberships mb ON mb.user_id = u.id
-       WHERE u.notify_by_email AND (u.id = ANY($2::uuid[]) OR mb.organization_id = ANY($1::uuid[]))`,
-      [organizationIds, userIds],
-    );
-    return rows.map((r) => ({ email: r.email, locale: r.locale }));
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CurationModule } from '../curation/curation.module';
 import { MailModule } from '../mail/mail.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { CandidatesRepository } from './candidates.repository';
 import { CreateMatch } from './create-match';
 import { MatchmakingDashboardService } from './dashboard.service';
@@ -27,7 +28,7 @@ import { TargetSuggester } from './target-suggester';
 import { UpdateMatch } from './update-match';
 
 @Module({
-  imports: [CatalogModule, MailModule, CurationModule],
+  imports: [CatalogModule, MailModule, CurationModule, OrganizationsModule],
   // In this order, the routes keep their order in the OpenAPI document.
   controllers: [NeedsController, OffersController, MatchesController, MatchmakingDashboardController],
   providers: [

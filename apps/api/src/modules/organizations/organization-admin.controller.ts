@@ -19,7 +19,7 @@ import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Req, StaffOnly, type AuthUser } from '../../common/auth';
 import { RateLimiter } from '../accounts/rate-limiter';
 import type { FastifyRequest } from 'fastify';
-import { OrganizationAccess } from './organization-access';
+import { AccessPolicy } from './access-policy';
 import { OrganizationAdminService } from './organization-admin.service';
 
 class RegisterDto extends createZodDto(OrganizationRegisterInputSchema) {}
@@ -42,7 +42,7 @@ class InvitationPreviewDto extends createZodDto(InvitationPreviewSchema) {}
 export class OrganizationAdminController {
   constructor(
     private readonly admin: OrganizationAdminService,
-    private readonly access: OrganizationAccess,
+    private readonly access: AccessPolicy,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -73,7 +73,7 @@ export class OrganizationAdminController {
   @Authenticated()
   @ApiOkResponse({ type: AdminViewDto, description: 'Profile with private fields, members and pending invitations' })
   async manage(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto) {
-    await this.access.require(user, id, 'staff');
+    await this.access.requireAccess({ auth: user, permission: 'organization.view', organizationId: id });
     return this.admin.view(id);
   }
 
@@ -85,7 +85,7 @@ export class OrganizationAdminController {
     @Param() { id }: OrganizationIdParamDto,
     @Body() body: OrganizationUpdateDto,
   ) {
-    await this.access.require(user, id, 'admin');
+    await this.access.requireAccess({ auth: user, permission: 'organization.edit', organizationId: id });
     return this.admin.update(id, body);
   }
 
@@ -93,7 +93,7 @@ export class OrganizationAdminController {
   @Authenticated()
   @ApiCreatedResponse({ type: AdminViewDto, description: 'Invitation emailed' })
   async invite(@CurrentUser() user: AuthUser, @Param() { id }: OrganizationIdParamDto, @Body() body: InvitationDto) {
-    await this.access.require(user, id, 'admin');
+    await this.access.requireAccess({ auth: user, permission: 'organization.manage', organizationId: id });
     return this.admin.invite(user, id, body.email, body.role);
   }
 
@@ -101,7 +101,7 @@ export class OrganizationAdminController {
   @HttpCode(204)
   @Authenticated()
   async revokeInvitation(@CurrentUser() user: AuthUser, @Param() { id, invitationId }: InvitationParamDto) {
-    await this.access.require(user, id, 'admin');
+    await this.access.requireAccess({ auth: user, permission: 'organization.manage', organizationId: id });
     await this.admin.revokeInvitation(id, invitationId);
   }
 
@@ -110,7 +110,7 @@ export class OrganizationAdminController {
   @Authenticated()
   @ApiOkResponse({ type: AdminViewDto, description: 'Sent again with a new link; the old link stops working' })
   async resendInvitation(@CurrentUser() user: AuthUser, @Param() { id, invitationId }: InvitationParamDto) {
-    await this.access.require(user, id, 'admin');
+    await this.access.requireAccess({ auth: user, permission: 'organization.manage', organizationId: id });
     // Each resend is a mail to someone outside Galaxy: a few an hour per invitation.
     await this.limiter.consume({ key: `invitation-resend:${invitationId}`, limit: 5, windowSeconds: 3600 });
     return this.admin.resendInvitation(user, id, invitationId);
@@ -142,7 +142,7 @@ export class OrganizationAdminController {
     @Param() { id, userId }: MemberParamDto,
     @Body() body: MemberUpdateDto,
   ) {
-    await this.access.require(user, id, 'admin');
+    await this.access.requireAccess({ auth: user, permission: 'organization.manage', organizationId: id });
     return this.admin.changeRole(id, userId, body.role);
   }
 
@@ -151,7 +151,8 @@ export class OrganizationAdminController {
   @Authenticated()
   async remove(@CurrentUser() user: AuthUser, @Param() { id, userId }: MemberParamDto) {
     // Anyone may leave an organization; removing someone else takes its administrator.
-    if (userId !== user.id) await this.access.require(user, id, 'admin');
+    if (userId !== user.id)
+      await this.access.requireAccess({ auth: user, permission: 'organization.manage', organizationId: id });
     await this.admin.removeMember(id, userId);
   }
 

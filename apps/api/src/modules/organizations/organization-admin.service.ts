@@ -18,6 +18,8 @@ import { CatalogWriter } from '../catalog/catalog-writer';
 import { enqueueSearchSync } from '../catalog/outbox';
 import { MailService } from '../mail/mail.service';
 import { isMailLanguage, mailLanguage } from '../mail/messages';
+import { AccessPolicy } from './access-policy';
+import { OrganizationsRepository } from './organizations.repository';
 
 const INVITATION_DAYS = 14;
 
@@ -44,6 +46,8 @@ export class OrganizationAdminService {
     private readonly db: DataSource,
     private readonly writer: CatalogWriter,
     private readonly mail: MailService,
+    private readonly organizations: OrganizationsRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   async register(
@@ -56,7 +60,7 @@ export class OrganizationAdminService {
     const verification = sameDomain(user.email, input.website) ? 'email_domain' : 'unverified';
     const id = await this.db.transaction(async (m) => {
       const id = await this.insertOrganization(m, user, input, verification);
-      await m.query(`INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, user.id]);
+      await this.organizations.addMember(m, id, user.id, 'admin');
       await enqueueSearchSync(m, 'organization', [id]);
       return id;
     });
@@ -146,9 +150,6 @@ export class OrganizationAdminService {
   async view(id: string): Promise<OrganizationAdminView> {
     const [o] = await this.db.query(
       `SELECT o.*, trim(o.country) AS country_code,
-         COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'role', m.role,
-                     'since', m.created_at) ORDER BY u.name)
-                   FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = o.id), '[]') AS members,
          COALESCE((SELECT json_agg(json_build_object('id', i.id, 'email', i.email, 'role', i.role, 'expiresAt', i.expires_at)
                      ORDER BY i.created_at)
                    FROM invitations i WHERE i.organization_id = o.id AND i.accepted_at IS NULL AND i.expires_at > now()), '[]')
@@ -173,7 +174,7 @@ export class OrganizationAdminService {
       languages: o.languages,
       verification: o.verification,
       contactEmail: o.contact_email,
-      members: o.members.map((mb: { since: string }) => ({ ...mb, since: new Date(mb.since).toISOString() })),
+      members: (await this.organizations.members(id)).map((mb) => ({ ...mb, since: mb.since.toISOString() })),
       invitations: o.invitations.map((i: { expiresAt: string }) => ({
         ...i,
         expiresAt: new Date(i.expiresAt).toISOString(),
@@ -187,11 +188,7 @@ export class OrganizationAdminService {
     email: string,
     role: MemberRole,
   ): Promise<OrganizationAdminView> {
-    const [member] = await this.db.query(
-      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
-      [organizationId, email],
-    );
-    if (member) {
+    if (await this.organizations.isMemberByEmail(organizationId, email)) {
       throw new AppError('CONFLICT', 'This person is a member already', [
         { location: 'body', field: 'email', code: 'ALREADY_MEMBER', message: 'Already a member' },
       ]);
@@ -299,11 +296,7 @@ export class OrganizationAdminService {
           ],
         );
       }
-      await m.query(
-        `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (organization_id, user_id) DO NOTHING`,
-        [invitation.organization_id, user.id, invitation.role],
-      );
+      await this.organizations.addMember(m, invitation.organization_id, user.id, invitation.role);
       // Following an emailed link proves the address.
       await m.query(`UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [user.id]);
       const [org] = await m.query(`SELECT slug FROM organizations WHERE id = $1`, [invitation.organization_id]);
@@ -314,11 +307,7 @@ export class OrganizationAdminService {
   async changeRole(organizationId: string, userId: string, role: MemberRole): Promise<OrganizationAdminView> {
     await this.db.transaction(async (m) => {
       await this.lockMembers(m, organizationId);
-      const [rows] = await m.query(
-        `UPDATE memberships SET role = $3 WHERE organization_id = $1 AND user_id = $2 RETURNING user_id`,
-        [organizationId, userId, role],
-      );
-      if (!rows.length) throw AppError.notFound('Member');
+      if (!(await this.organizations.changeRole(m, organizationId, userId, role))) throw AppError.notFound('Member');
       await this.assertAnAdminRemains(m, organizationId);
     });
     return this.view(organizationId);
@@ -327,11 +316,7 @@ export class OrganizationAdminService {
   async removeMember(organizationId: string, userId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await this.lockMembers(m, organizationId);
-      const [rows] = await m.query(
-        `DELETE FROM memberships WHERE organization_id = $1 AND user_id = $2 RETURNING user_id`,
-        [organizationId, userId],
-      );
-      if (!rows.length) throw AppError.notFound('Member');
+      if (!(await this.organizations.removeMember(m, organizationId, userId))) throw AppError.notFound('Member');
       await this.assertAnAdminRemains(m, organizationId);
     });
   }
@@ -349,11 +334,11 @@ export class OrganizationAdminService {
     // language; without a contact address, each administrator gets it in their own.
     const recipients: { email: string; locale: string | undefined }[] = org.contact_email
       ? [{ email: org.contact_email, locale: org.contact_locale ?? org.languages.find(isMailLanguage) }]
-      : await this.db.query(
-          `SELECT u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organization_id = $1 AND m.role = 'admin'`,
-          [organizationId],
-        );
+      : await this.access.peopleToNotify({
+          organizationIds: [organizationId],
+          permission: 'organization.manage',
+          optedInOnly: false,
+        });
     if (!recipients.length) {
       throw new AppError(
         'CONFLICT',
@@ -394,11 +379,7 @@ export class OrganizationAdminService {
 
   /** An organization never loses its last administrator (the transaction rolls back). */
   private async assertAnAdminRemains(m: import('typeorm').EntityManager, organizationId: string): Promise<void> {
-    const [{ admins }] = await m.query(
-      `SELECT count(*)::int AS admins FROM memberships WHERE organization_id = $1 AND role = 'admin'`,
-      [organizationId],
-    );
-    if (admins === 0)
+    if ((await this.organizations.countAdmins(m, organizationId)) === 0)
       throw new AppError('CONFLICT', 'An organization needs at least one administrator: name another first');
   }
 }

@@ -2,16 +2,16 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MailModule } from '../mail/mail.module';
-import { OrganizationAccess } from './organization-access';
+import { OrganizationAccessModule } from './organization-access.module';
 import { OrganizationAdminController } from './organization-admin.controller';
 import { OrganizationAdminService } from './organization-admin.service';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [CatalogModule, MailModule, AccountsModule],
+  imports: [CatalogModule, MailModule, AccountsModule, OrganizationAccessModule],
   controllers: [OrganizationsController, OrganizationAdminController],
-  providers: [OrganizationsService, OrganizationAdminService, OrganizationAccess],
-  exports: [OrganizationAccess],
+  providers: [OrganizationsService, OrganizationAdminService],
+  exports: [OrganizationAccessModule],
 })
 export class OrganizationsModule {}
