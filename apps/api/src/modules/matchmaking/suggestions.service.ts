@@ -4,7 +4,7 @@ import { AREA_REFS, findArea } from '@galaxy/contracts/reference';
 import type { MultiSearchQuery } from 'meilisearch';
 import { meiliFilter } from '../catalog/meili-filter';
 import { SearchIndexes } from '../catalog/search-indexes';
-import { CandidatesRepository } from './candidates.repository';
+import { CandidatesRepository, type OrganizationCandidate } from './candidates.repository';
 import { offerAdmits, scoreCandidate, type CandidateProfile, type NeedProfile } from './scoring';
 
 export interface NeedForMatching extends NeedProfile {
@@ -24,18 +24,8 @@ interface Found {
 const CANDIDATES_PER_QUERY = 40;
 const MAX_SUGGESTIONS = 25;
 
-interface OrganizationFacts {
-  id: string;
-  slug: string;
-  name: string;
-  countries: string[];
-  languages: string[];
-  verification: string;
-  sdgs: number[];
-  targets: string[];
-  modalities: string[];
-  track: number;
-}
+/** An organization with the countries it works in: its own and where it operates. */
+type OrganizationFacts = Omit<OrganizationCandidate, 'country' | 'operating'> & { countries: string[] };
 
 /**
  * Suggestions for a need: candidates come from search (organizations, solutions and open offers
