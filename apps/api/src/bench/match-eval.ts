@@ -11,6 +11,7 @@ import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { SearchIndexes } from '../modules/catalog/search-indexes';
+import { CandidatesRepository } from '../modules/matchmaking/candidates.repository';
 import { SuggestionsService, type NeedForMatching } from '../modules/matchmaking/suggestions.service';
 import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
         config,
         createMeiliClient(config, keys.admin),
       );
-      const suggestions = new SuggestionsService(db, indexes);
+      const suggestions = new SuggestionsService(new CandidatesRepository(db), indexes);
       console.log(`Galaxy suggestion quality — ${new Date().toISOString()}`);
       console.log(
         `catalog: ${seeded.solutions} solutions, ${seeded.organizations} organizations (the demo seed); ${LABELLED_NEEDS.length} labelled needs\n`,

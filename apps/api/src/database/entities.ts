@@ -3,6 +3,8 @@ import { AuditLogEntity } from '../modules/curation/audit-log.entity';
 import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
 import { IatiActivityEntity } from '../modules/iati/iati-activity.entity';
 import { InvitationEntity, MembershipEntity, OrganizationEntity } from '../modules/organizations/organization.entity';
+import { MatchEntity, MatchMessageEntity } from '../modules/matchmaking/match.entity';
+import { NeedEntity, OfferEntity } from '../modules/matchmaking/listing.entity';
 import { SolutionRevisionEntity } from '../modules/solutions/solution-revision.entity';
 import {
   SolutionCountryEntity,
@@ -26,4 +28,8 @@ export const ENTITIES: Function[] = [
   SolutionRevisionEntity,
   IatiActivityEntity,
   SearchOutboxEntity,
+  NeedEntity,
+  OfferEntity,
+  MatchEntity,
+  MatchMessageEntity,
 ];

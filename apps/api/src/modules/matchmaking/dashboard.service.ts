@@ -1,20 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MatchmakingDashboard } from '@galaxy/contracts';
 import { findArea } from '@galaxy/contracts/reference';
-import { DataSource } from 'typeorm';
-
-interface NeedFacts {
-  id: string;
-  status: string;
-  sdgs: number[];
-  countries: string[];
-  days_to_first_intro: number | null;
-  matches: number;
-  answered: number;
-  accepted: number;
-  completed: number;
-  dropped: number;
-}
+import { MatchesRepository, type NeedMatchFacts as NeedFacts } from './matches.repository';
 
 type Rates = MatchmakingDashboard['overall'];
 
@@ -31,9 +18,7 @@ function rates(needs: NeedFacts[]): Rates {
   return {
     openNeeds: needs.filter((n) => n.status === 'open').length,
     matches: sum('matches'),
-    medianDaysToFirstIntroduction: median(
-      needs.map((n) => n.days_to_first_intro).filter((d): d is number => d !== null),
-    ),
+    medianDaysToFirstIntroduction: median(needs.map((n) => n.daysToFirstIntro).filter((d): d is number => d !== null)),
     acceptanceRate: ratio(sum('accepted'), sum('answered')),
     completionRate: ratio(sum('completed'), sum('completed') + sum('dropped')),
   };
@@ -42,23 +27,13 @@ function rates(needs: NeedFacts[]): Rates {
 /** How matchmaking is doing, for staff: one row of figures per need, grouped in memory. */
 @Injectable()
 export class MatchmakingDashboardService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly matches: MatchesRepository) {}
 
   async dashboard(): Promise<MatchmakingDashboard> {
-    const needs: NeedFacts[] = await this.db.query(
-      `SELECT n.id, n.status, n.sdgs, n.countries,
-         (SELECT extract(epoch FROM min(m.introduced_at) - n.created_at) / 86400 FROM matches m WHERE m.need_id = n.id)::float AS days_to_first_intro,
-         count(m.id)::int AS matches,
-         count(m.id) FILTER (WHERE m.answered_at IS NOT NULL)::int AS answered,
-         count(m.id) FILTER (WHERE m.accepted)::int AS accepted,
-         count(m.id) FILTER (WHERE m.stage = 'completed')::int AS completed,
-         count(m.id) FILTER (WHERE m.stage = 'dropped')::int AS dropped
-       FROM needs n LEFT JOIN matches m ON m.need_id = n.id
-       WHERE n.status <> 'withdrawn' OR EXISTS (SELECT 1 FROM matches x WHERE x.need_id = n.id)
-       GROUP BY n.id`,
-    );
-    for (const n of needs)
-      if (n.days_to_first_intro !== null) n.days_to_first_intro = Math.round(n.days_to_first_intro * 10) / 10;
+    const needs = (await this.matches.factsPerNeed()).map((n) => ({
+      ...n,
+      daysToFirstIntro: n.daysToFirstIntro === null ? null : Math.round(n.daysToFirstIntro * 10) / 10,
+    }));
     const byRegion = new Map<string, NeedFacts[]>();
     const bySdg = new Map<number, NeedFacts[]>();
     for (const need of needs) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { MatchesService } from './matches.service';
+import { RemindIdleMatches } from './remind-idle-matches';
 
 const EVERY_MS = 60 * 60 * 1000;
 
@@ -11,14 +11,14 @@ export class MatchReminders implements OnApplicationBootstrap, OnApplicationShut
   private readonly schedule = new Periodic(
     new Logger('MatchReminders'),
     async () => {
-      const n = await this.matches.remindIdle();
+      const n = await this.remind.run();
       return n ? `reminded ${n} idle matches` : undefined;
     },
     EVERY_MS,
   );
 
   constructor(
-    private readonly matches: MatchesService,
+    private readonly remind: RemindIdleMatches,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Suggestion } from '@galaxy/contracts';
 import { AREA_REFS, findArea } from '@galaxy/contracts/reference';
 import type { MultiSearchQuery } from 'meilisearch';
-import { DataSource } from 'typeorm';
 import { meiliFilter } from '../catalog/meili-filter';
 import { SearchIndexes } from '../catalog/search-indexes';
+import { CandidatesRepository, type OrganizationCandidate } from './candidates.repository';
 import { offerAdmits, scoreCandidate, type CandidateProfile, type NeedProfile } from './scoring';
 
 export interface NeedForMatching extends NeedProfile {
@@ -24,18 +24,8 @@ interface Found {
 const CANDIDATES_PER_QUERY = 40;
 const MAX_SUGGESTIONS = 25;
 
-interface OrganizationFacts {
-  id: string;
-  slug: string;
-  name: string;
-  countries: string[];
-  languages: string[];
-  verification: string;
-  sdgs: number[];
-  targets: string[];
-  modalities: string[];
-  track: number;
-}
+/** An organization with the countries it works in: its own and where it operates. */
+type OrganizationFacts = Omit<OrganizationCandidate, 'country' | 'operating'> & { countries: string[] };
 
 /**
  * Suggestions for a need: candidates come from search (organizations, solutions and open offers
@@ -47,7 +37,7 @@ export class SuggestionsService {
   private readonly logger = new Logger('Suggestions');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly candidatesRepository: CandidatesRepository,
     private readonly indexes: SearchIndexes,
   ) {}
 
@@ -134,50 +124,20 @@ export class SuggestionsService {
     } catch (error) {
       // Without search, candidates come from the database by SDG alone.
       this.logger.warn(`suggestions without search: ${String(error)}`);
-      const rows: { id: string }[] = await this.db.query(
-        `SELECT id FROM organizations WHERE expertise_sdgs && $1::smallint[] ORDER BY id LIMIT 100`,
-        [need.sdgs],
-      );
-      return rows.map((r) => ({ kind: 'organization' as const, id: r.id, textScore: 0 }));
+      const ids = await this.candidatesRepository.organizationIdsWithExpertise(need.sdgs);
+      return ids.map((id) => ({ kind: 'organization' as const, id, textScore: 0 }));
     }
   }
 
   private async score(need: NeedForMatching, found: Found[], limit: number, keepAll = false): Promise<Suggestion[]> {
     const ids = (kind: Found['kind']) => found.filter((f) => f.kind === kind).map((f) => f.id);
-    const solutions: {
-      id: string;
-      slug: string;
-      title: string;
-      language: string;
-      sdgs: number[];
-      sdg_targets: string[];
-      provider_countries: string[];
-      provider_id: string | null;
-    }[] = await this.db.query(
-      `SELECT s.id, s.slug, s.title, s.language, s.sdgs, s.sdg_targets,
-         ARRAY(SELECT trim(country) FROM solution_countries c WHERE c.solution_id = s.id AND c.role <> 'recipient') AS provider_countries,
-         coalesce(s.owner_organization_id, (SELECT so.organization_id FROM solution_organizations so
-           WHERE so.solution_id = s.id AND so.role = 'implementing' ORDER BY so.position LIMIT 1)) AS provider_id
-       FROM solutions s WHERE s.id = ANY($1::uuid[]) AND s.curation_status = 'published'`,
-      [ids('solution')],
-    );
-    const offers: {
-      id: string;
-      title: string;
-      organization_id: string;
-      sdgs: number[];
-      sdg_targets: string[];
-      modalities: string[];
-      languages: string[];
-      eligible_countries: string[];
-      eligible_groups: string[];
-      eligible_regions: string[];
-    }[] = await this.db.query(`SELECT * FROM offers WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids('offer')]);
+    const solutions = await this.candidatesRepository.publishedSolutions(ids('solution'));
+    const offers = await this.candidatesRepository.openOffers(ids('offer'));
     const organizationIds = [
       ...new Set([
         ...ids('organization'),
-        ...solutions.map((s) => s.provider_id).filter((p): p is string => !!p),
-        ...offers.map((o) => o.organization_id),
+        ...solutions.map((s) => s.providerId).filter((p): p is string => !!p),
+        ...offers.map((o) => o.organizationId),
       ]),
     ].filter((id) => id !== need.organizationId);
     const orgs = await this.organizationFacts(organizationIds, need);
@@ -211,23 +171,23 @@ export class SuggestionsService {
       });
     }
     for (const s of solutions) {
-      const org = s.provider_id ? orgs.get(s.provider_id) : undefined;
+      const org = s.providerId ? orgs.get(s.providerId) : undefined;
       if (!org) continue;
       push('solution', s.id, s.title, org, {
         sdgs: s.sdgs,
-        sdgTargets: s.sdg_targets,
-        countries: s.provider_countries.length ? s.provider_countries : org.countries,
+        sdgTargets: s.sdgTargets,
+        countries: s.providerCountries.length ? s.providerCountries : org.countries,
         languages: [...new Set([s.language, ...org.languages])],
         modalities: org.modalities,
       });
     }
     for (const o of offers) {
-      const org = orgs.get(o.organization_id);
+      const org = orgs.get(o.organizationId);
       const admitted = offerAdmits(
         {
-          eligibleCountries: o.eligible_countries,
-          eligibleGroups: o.eligible_groups,
-          eligibleRegions: o.eligible_regions,
+          eligibleCountries: o.eligibleCountries,
+          eligibleGroups: o.eligibleGroups,
+          eligibleRegions: o.eligibleRegions,
         },
         need.countries,
       );
@@ -235,7 +195,7 @@ export class SuggestionsService {
       if (!org || !admitted.countries.length) continue;
       push('offer', o.id, o.title, org, {
         sdgs: o.sdgs,
-        sdgTargets: o.sdg_targets,
+        sdgTargets: o.sdgTargets,
         countries: org.countries,
         languages: o.languages,
         modalities: o.modalities,
@@ -253,20 +213,12 @@ export class SuggestionsService {
     if (!ids.length) return new Map();
     const regions = new Set(need.countries.map((c) => findArea(c)?.region).filter((r): r is string => !!r));
     const regionCountries = AREA_REFS.filter((a) => a.region && regions.has(a.region)).map((a) => a.iso2);
-    const rows: (Omit<OrganizationFacts, 'countries'> & { country: string | null; operating: string[] })[] =
-      await this.db.query(
-        `SELECT o.id, o.slug, o.name, trim(o.country) AS country, o.operating_countries AS operating, o.languages,
-           o.verification, o.expertise_sdgs AS sdgs, o.expertise_targets AS targets,
-           ARRAY(SELECT DISTINCT unnest(f.modalities) FROM offers f WHERE f.organization_id = o.id AND f.status = 'open') AS modalities,
-           (SELECT count(DISTINCT s.id)::int FROM solution_organizations so
-              JOIN solutions s ON s.id = so.solution_id AND s.curation_status = 'published'
-            WHERE so.organization_id = o.id AND so.attached AND s.sdgs && $2::smallint[]
-              AND EXISTS (SELECT 1 FROM solution_countries sc WHERE sc.solution_id = s.id AND sc.country = ANY($3))) AS track
-         FROM organizations o WHERE o.id = ANY($1::uuid[])`,
-        [ids, need.sdgs, regionCountries],
-      );
+    const rows = await this.candidatesRepository.organizations(ids, need.sdgs, regionCountries);
     return new Map(
-      rows.map((r) => [r.id, { ...r, countries: [...new Set([...(r.country ? [r.country] : []), ...r.operating])] }]),
+      rows.map(({ country, operating, ...r }) => [
+        r.id,
+        { ...r, countries: [...new Set([...(country ? [country] : []), ...operating])] },
+      ]),
     );
   }
 }
