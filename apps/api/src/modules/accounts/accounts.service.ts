@@ -225,15 +225,5 @@ export class AccountsService {
 
 /** The signed-in user's own account, as the contract shows it. */
 export function toMe(user: UserProfile, memberships: Me['memberships']): Me {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    languages: user.languages,
-    locale: user.locale,
-    notifyByEmail: user.notifyByEmail,
-    role: user.role,
-    emailVerified: user.emailVerified,
-    memberships,
-  };
+  return { ...user, memberships };
 }

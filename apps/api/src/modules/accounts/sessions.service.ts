@@ -22,17 +22,8 @@ export class SessionsService {
     return token;
   }
 
-  async lookup(token: string): Promise<AuthUser | undefined> {
-    const found = await this.accounts.touchSession(hashToken(token));
-    if (!found) return undefined;
-    return {
-      id: found.id,
-      email: found.email,
-      name: found.name,
-      role: found.role,
-      emailVerified: found.emailVerified,
-      sessionId: found.sessionId,
-    };
+  lookup(token: string): Promise<AuthUser | undefined> {
+    return this.accounts.touchSession(hashToken(token));
   }
 
   async revoke(sessionId: string): Promise<void> {
