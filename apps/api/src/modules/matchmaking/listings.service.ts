@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ListingSearchQuery, ListingSearchResult, ListingSummary, Need, Offer } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { meiliFilter } from '../catalog/meili-filter';
 import { deriveGeography, type ListingDocument } from '../catalog/search-documents';
