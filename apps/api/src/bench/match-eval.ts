@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadEnv, type AppConfig } from '../config/env';
 import { searchSyncFor, withDataSource } from '../database/bootstrap';
 import { seedCatalog } from '../database/seed/seed';
+import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   try {
     await withDataSource(config, async (db) => {
       await db.runMigrations({ transaction: 'each' });
-      const seeded = await seedCatalog(db, SEED_SIZE);
+      const seeded = await seedCatalog(db, new CatalogWriter(db), SEED_SIZE);
       const sync = searchSyncFor(db, config);
       await sync.ensureIndexes();
       await sync.reindex();

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import type { AppConfig } from '../config/env';
 import { SearchDocuments } from '../modules/catalog/search-documents';
 import { SearchIndexes } from '../modules/catalog/search-indexes';
@@ -61,7 +62,7 @@ async function migrateAndSeed(db: DataSource, config: AppConfig, log: (line: str
   await ensureAccounts(db, config, log);
   if (!config.SEED_ON_EMPTY) return;
   const { seedIfEmpty } = await loadSeed();
-  const seeded = await seedIfEmpty(db);
+  const seeded = await seedIfEmpty(db, new CatalogWriter(db));
   if (!seeded) return;
   log(
     `seeded ${seeded.solutions} solutions and ${seeded.organizations} organizations (demo data) in ${seeded.seconds.toFixed(1)} s`,

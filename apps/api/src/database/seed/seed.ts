@@ -1,7 +1,10 @@
 import { OrganizationInputSchema, SolutionInputSchema } from '@galaxy/contracts';
 import { generateCatalog, REAL_INITIATIVES, SEED_SIZE } from '@galaxy/seed';
-import { DataSource } from 'typeorm';
-import { CatalogWriter } from '../../modules/catalog/catalog-writer';
+import type { DataSource } from 'typeorm';
+// Type only: seed.js is a bundle of its own, and a copy of the writer inside it would carry its own
+// copies of the entity classes, which the caller's DataSource does not know ("No metadata for
+// SolutionEntity"). The caller hands in its writer.
+import type { CatalogWriter } from '../../modules/catalog/catalog-writer';
 import { seedListings } from './matchmaking-seed';
 
 /**
@@ -16,19 +19,19 @@ export interface SeedReport {
 }
 
 /** Seeds the demo catalog when the database has no solution yet. Returns undefined when it did nothing. */
-export async function seedIfEmpty(db: DataSource): Promise<SeedReport | undefined> {
+export async function seedIfEmpty(db: DataSource, writer: CatalogWriter): Promise<SeedReport | undefined> {
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM solutions`);
   if (count > 0) return undefined;
-  return seedCatalog(db, SEED_SIZE);
+  return seedCatalog(db, writer, SEED_SIZE);
 }
 
 export async function seedCatalog(
   db: DataSource,
+  writer: CatalogWriter,
   size: { solutions: number; organizations: number; seed?: number },
 ): Promise<SeedReport> {
   const started = Date.now();
   const generated = generateCatalog(size);
-  const writer = new CatalogWriter(db);
   // Every record goes through the same contract as an import: the seed cannot hold what the API would refuse.
   const organizations = generated.organizations.map((o) => OrganizationInputSchema.parse(o));
   const solutions = [...REAL_INITIATIVES, ...generated.solutions].map((s) => SolutionInputSchema.parse(s));
