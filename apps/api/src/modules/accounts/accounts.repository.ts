@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GlobalRole, UiLanguage } from '@galaxy/contracts';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 import { UserEntity, type EmailPurpose } from './account.entity';
 
 /** A user as the account pages show them. */
@@ -97,6 +97,31 @@ export class AccountsRepository {
   async contact(where: { id: string } | { email: string }): Promise<{ email: string; locale: UiLanguage } | undefined> {
     const user = await this.users.findOne({ select: { email: true, locale: true }, where: present(where) });
     return user ? { email: user.email, locale: user.locale } : undefined;
+  }
+
+  /** Curators and admins who asked for email and confirmed their address: who hears of submissions. */
+  async staffToNotify(): Promise<{ email: string; locale: UiLanguage }[]> {
+    return this.users.find({
+      select: { email: true, locale: true },
+      where: { role: In(['curator', 'admin']), notifyByEmail: true, emailVerifiedAt: Not(IsNull()) },
+    });
+  }
+
+  /**
+   * The language to write to each address in: the account's, for an address that has one, else
+   * `fallback`. Every address comes back once, in the order given.
+   */
+  async localesOf(
+    m: EntityManager,
+    emails: string[],
+    fallback: UiLanguage,
+  ): Promise<{ email: string; locale: UiLanguage }[]> {
+    if (!emails.length) return [];
+    const known = await m
+      .getRepository(UserEntity)
+      .find({ select: { email: true, locale: true }, where: { email: In(emails) } });
+    const byEmail = new Map(known.map((u) => [u.email.toLowerCase(), u.locale]));
+    return emails.map((email) => ({ email, locale: byEmail.get(email.toLowerCase()) ?? fallback }));
   }
 
   async credentials(email: string): Promise<{ id: string; passwordHash: string } | undefined> {

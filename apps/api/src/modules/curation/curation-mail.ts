@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { UiLanguage } from '@galaxy/contracts';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { MailService } from '../mail/mail.service';
 import { AccessPolicy } from '../organizations/access-policy';
 import type { CurationDecision } from '../mail/messages/mail-messages';
@@ -13,16 +12,14 @@ import type { CurationDecision } from '../mail/messages/mail-messages';
 @Injectable()
 export class CurationMail {
   constructor(
-    private readonly db: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly mail: MailService,
     private readonly access: AccessPolicy,
   ) {}
 
   submitted(solution: { id: string; title: string; organization: string; revisesPublished: boolean }): void {
     this.mail.later(async () => {
-      const curators: { email: string; locale: UiLanguage }[] = await this.db.query(
-        `SELECT email, locale FROM users WHERE role IN ('curator', 'admin') AND notify_by_email AND email_verified_at IS NOT NULL`,
-      );
+      const curators = await this.accounts.staffToNotify();
       const link = this.mail.link(`/curation/solutions/${solution.id}`);
       await Promise.all(
         curators.map((c) =>

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tryTransactionLock } from '../../database/locks';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { AppError } from '../../common/app-error';
 import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
@@ -44,6 +46,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessPolicy,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,16 +62,15 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     const mails: { to: string[]; language: UiLanguage; title: string; token: string }[] = [];
     let asked = 0;
     await this.db.transaction(async (m) => {
-      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [LOCK_KEY]);
-      if (!locked) return; // another replica is on it
+      if (!(await tryTransactionLock(m, LOCK_KEY))) return; // another replica is on it
       const due = await this.solutions.claimDueForReminder(m, VERIFICATION_MAX_MONTHS, ASK_AGAIN_AFTER_DAYS, BATCH);
       for (const s of due) {
         // A contact with an account reads it in their language; one without, in the solution's.
         const contacts = s.contacts.map((c) => c.email).filter((e): e is string => Boolean(e));
-        let to: { email: string; locale: string }[] = await m.query(
-          `SELECT c.email, COALESCE(u.locale, $2) AS locale FROM unnest($1::citext[]) AS c (email)
-           LEFT JOIN users u ON u.email = c.email`,
-          [contacts, mailLanguage(s.language)],
+        let to: { email: string; locale: string }[] = await this.accounts.localesOf(
+          m,
+          contacts,
+          mailLanguage(s.language),
         );
         if (!to.length && s.ownerOrganizationId) {
           to = await this.access.peopleToNotify({ organizationIds: [s.ownerOrganizationId], optedInOnly: false }, m);

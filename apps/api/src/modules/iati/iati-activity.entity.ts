@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity('iati_activities')
 export class IatiActivityEntity {
   @PrimaryColumn('text') iatiIdentifier: string;
-  @Column('uuid') solutionId: string;
+  @Column('uuid', { unique: true }) solutionId: string;
   @Column('text') fileName: string;
   @Column('timestamptz', { default: () => 'now()' }) importedAt: Date;
   @Column('uuid', { nullable: true }) importedBy: string | null;

@@ -1,11 +1,12 @@
 import type { RevisionState, Rubric, SolutionDraft } from '@galaxy/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /**
  * One revision of a solution's text, as the partner writes it (`content`, the draft shape): drafts
  * live only here until a curator publishes one into `solutions`. At most one is open per solution.
  */
 @Entity('solution_revisions')
+@Unique('solution_revisions_solution_id_number_key', ['solutionId', 'number'])
 export class SolutionRevisionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid') solutionId: string;
