@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
-import { OrganizationAccessModule } from '../organizations/organization-access.module';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -8,7 +7,7 @@ import { RateLimiter } from './rate-limiter';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [MailModule, OrganizationAccessModule],
+  imports: [MailModule],
   controllers: [AuthController],
   providers: [AccountsRepository, AccountsService, SessionsService, RateLimiter],
   exports: [AccountsRepository, AccountsService, SessionsService, RateLimiter],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { GlobalRole, Me } from '@galaxy/contracts';
 import type { z } from 'zod';
 import type {
@@ -13,7 +13,7 @@ import { AccountsRepository, type UserProfile } from './accounts.repository';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { MailService } from '../mail/mail.service';
-import { AccessPolicy } from '../organizations/access-policy';
+import { MEMBERSHIP_DIRECTORY, type MembershipDirectory } from './membership-directory';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { SessionsService } from './sessions.service';
@@ -46,7 +46,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
-    private readonly access: AccessPolicy,
+    @Inject(MEMBERSHIP_DIRECTORY) private readonly memberships: MembershipDirectory,
     private readonly accounts: AccountsRepository,
   ) {}
 
@@ -122,7 +122,7 @@ export class AccountsService {
   async me(userId: string): Promise<Me> {
     const user = await this.accounts.profile(userId);
     if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
-    return toMe(user, await this.access.membershipsOf(user.id));
+    return toMe(user, await this.memberships.membershipsOf(user.id));
   }
 
   async updateProfile(user: AuthUser, input: z.output<typeof ProfileUpdateInputSchema>): Promise<Me> {
