@@ -38,6 +38,7 @@ module.exports = (_env, argv) => ({
     alias: {
       '@galaxy/contracts/reference$': resolve(__dirname, '../../libs/contracts/src/reference/index.ts'),
       '@galaxy/contracts$': resolve(__dirname, '../../libs/contracts/src/index.ts'),
+      '@galaxy/language$': resolve(__dirname, '../../libs/language/src/index.ts'),
       '@galaxy/seed$': resolve(__dirname, '../../libs/seed/src/index.ts'),
     },
   },

@@ -1,0 +1,206 @@
+/**
+ * The six-language development glossary (data in ./data/*.json, see ./README.md) and its
+ * matcher: which concepts a text names, phrases before single words.
+ */
+import { SEARCH_LANGS, type SearchLang } from '../lang';
+import { analyze, type Token } from '../normalize/tokenize';
+import { GLOSSARY_FILES } from './files';
+
+/** Column order of every row in the data files. */
+export const GLOSSARY_COLUMNS = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'zh'] as const satisfies readonly SearchLang[];
+
+export interface Concept {
+  /** Stable id: the theme and a slug of the first English term ("water_sanitation/drinking-water"). */
+  id: string;
+  /** A catalog theme (agriculture, health, ...) or sdg, modalities, problems, general. */
+  theme: string;
+  /** Terms per language, preferred term first; a language may be missing (Portuguese mostly). */
+  terms: Readonly<Partial<Record<SearchLang, readonly string[]>>>;
+}
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** The words of the text that named it, as written. */
+  surface: string;
+  /** UTF-16 offsets of the surface in text.normalize('NFKC') (the text itself, for ordinary text). */
+  start: number;
+  end: number;
+  /** How many normalized tokens (Chinese: characters) the match covers. */
+  length: number;
+}
+
+export interface GlossaryFile {
+  theme: string;
+  concepts: readonly (readonly string[])[];
+}
+
+function slug(term: string): string {
+  return term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function buildConcepts(files: readonly GlossaryFile[]): Concept[] {
+  const out: Concept[] = [];
+  for (const file of files) {
+    for (const row of file.concepts) {
+      const terms: Partial<Record<SearchLang, string[]>> = {};
+      GLOSSARY_COLUMNS.forEach((lang, i) => {
+        const list = (row[i] ?? '')
+          .split('|')
+          .map((t) => t.trim())
+          .filter(Boolean);
+        if (list.length) terms[lang] = list;
+      });
+      const en = terms.en?.[0];
+      if (!en) continue;
+      out.push({ id: `${file.theme}/${slug(en)}`, theme: file.theme, terms });
+    }
+  }
+  return out;
+}
+
+export const GLOSSARY: readonly Concept[] = buildConcepts(GLOSSARY_FILES);
+
+const BY_ID = new Map(GLOSSARY.map((c) => [c.id, c]));
+
+export function getConcept(id: string): Concept | undefined {
+  return BY_ID.get(id);
+}
+
+/** Normalized key of a term: its content tokens, stemmed, joined by spaces (Chinese: compact text). */
+export function termKey(term: string, lang: SearchLang): string {
+  if (lang === 'zh') return compactChinese(term);
+  return analyze(term, lang, { dropStopWords: true })
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function compactChinese(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+interface LangIndex {
+  keys: Map<string, Concept[]>;
+  maxTokens: number;
+  /** Every normalized token of every term: evidence for language detection. */
+  vocabulary: Set<string>;
+  /** The terms as written, lowercased, accents kept. */
+  exact: Set<string>;
+}
+
+function buildIndex(lang: SearchLang): LangIndex {
+  const keys = new Map<string, Concept[]>();
+  const vocabulary = new Set<string>();
+  const exact = new Set<string>();
+  let maxTokens = 1;
+  for (const concept of GLOSSARY) {
+    for (const term of concept.terms[lang] ?? []) {
+      const key = termKey(term, lang);
+      if (!key) continue;
+      exact.add(term.toLowerCase());
+      const list = keys.get(key);
+      if (list) {
+        if (!list.includes(concept)) list.push(concept);
+      } else keys.set(key, [concept]);
+      if (lang === 'zh') {
+        maxTokens = Math.max(maxTokens, [...key].length);
+      } else {
+        const parts = key.split(' ');
+        maxTokens = Math.max(maxTokens, parts.length);
+        for (const p of parts) vocabulary.add(p);
+      }
+    }
+  }
+  return { keys, maxTokens, vocabulary, exact };
+}
+
+const INDEX = Object.fromEntries(SEARCH_LANGS.map((lang) => [lang, buildIndex(lang)])) as Record<SearchLang, LangIndex>;
+
+export function glossaryVocabulary(lang: SearchLang): ReadonlySet<string> {
+  return INDEX[lang].vocabulary;
+}
+
+export function isGlossaryTerm(termAsWritten: string, lang: SearchLang): boolean {
+  return INDEX[lang].exact.has(termAsWritten.toLowerCase());
+}
+
+export interface FindOptions {
+  /**
+   * Report every concept at every position ("solar energy", "solar" and "energy"), not only the
+   * longest phrase from left to right. For concept vectors; queries want the default (false).
+   */
+  overlapping?: boolean;
+  /** Tokens already computed by analyze(text, lang, { dropStopWords: true }). */
+  tokens?: readonly Token[];
+}
+
+function findChinese(text: string, overlapping: boolean): ConceptMatch[] {
+  const index = INDEX.zh;
+  const out: ConceptMatch[] = [];
+  const input = text.normalize('NFKC').toLowerCase();
+  // Positions of the kept characters in the input, so that matches map back to the text.
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < input.length;) {
+    const cp = input.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    if (!/[\s\p{P}\p{S}]/u.test(ch)) {
+      chars.push(ch);
+      offsets.push(i);
+    }
+    i += ch.length;
+  }
+  for (let i = 0; i < chars.length;) {
+    let matched = 0;
+    for (let len = Math.min(index.maxTokens, chars.length - i); len >= 1; len--) {
+      // A single character names a concept only when it stands alone (水 alone, not inside 水平).
+      if (len === 1 && chars.length > 1) break;
+      const key = chars.slice(i, i + len).join('');
+      const concepts = index.keys.get(key);
+      if (!concepts) continue;
+      const start = offsets[i];
+      const end = offsets[i + len - 1] + chars[i + len - 1].length;
+      for (const concept of concepts) out.push({ concept, surface: input.slice(start, end), start, end, length: len });
+      if (!overlapping) {
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Concepts named in a text of a given language. */
+export function findConcepts(text: string, lang: SearchLang, options: FindOptions = {}): ConceptMatch[] {
+  if (lang === 'zh') return findChinese(text, options.overlapping ?? false);
+  const index = INDEX[lang];
+  const input = text.normalize('NFKC');
+  const tokens = options.tokens ?? analyze(input, lang, { dropStopWords: true });
+  const out: ConceptMatch[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let matched = 0;
+    for (let len = Math.min(index.maxTokens, tokens.length - i); len >= 1; len--) {
+      let key = tokens[i].norm;
+      for (let k = 1; k < len; k++) key += ' ' + tokens[i + k].norm;
+      const concepts = index.keys.get(key);
+      if (!concepts) continue;
+      const start = tokens[i].start;
+      const end = tokens[i + len - 1].end;
+      for (const concept of concepts) out.push({ concept, surface: input.slice(start, end), start, end, length: len });
+      if (!options.overlapping) {
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
