@@ -2,16 +2,24 @@
 import type { GlossaryFile } from './glossary';
 import agriculture from './data/agriculture.json';
 import climate from './data/climate.json';
+import digital from './data/digital.json';
+import education from './data/education.json';
 import energy from './data/energy.json';
 import food_security from './data/food_security.json';
+import gender from './data/gender.json';
 import health from './data/health.json';
 import water_sanitation from './data/water_sanitation.json';
+import youth from './data/youth.json';
 
 export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   agriculture,
   climate,
+  digital,
+  education,
   energy,
   food_security,
+  gender,
   health,
   water_sanitation,
+  youth,
 ];
