@@ -4,10 +4,16 @@ import agriculture from './data/agriculture.json';
 import climate from './data/climate.json';
 import digital from './data/digital.json';
 import education from './data/education.json';
+import employment from './data/employment.json';
 import energy from './data/energy.json';
+import environment from './data/environment.json';
+import finance from './data/finance.json';
 import food_security from './data/food_security.json';
 import gender from './data/gender.json';
 import health from './data/health.json';
+import infrastructure from './data/infrastructure.json';
+import trade from './data/trade.json';
+import urban from './data/urban.json';
 import water_sanitation from './data/water_sanitation.json';
 import youth from './data/youth.json';
 
@@ -16,10 +22,16 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   climate,
   digital,
   education,
+  employment,
   energy,
+  environment,
+  finance,
   food_security,
   gender,
   health,
+  infrastructure,
+  trade,
+  urban,
   water_sanitation,
   youth,
 ];
