@@ -3,6 +3,7 @@ import type { GlossaryFile } from './glossary';
 import agriculture from './data/agriculture.json';
 import climate from './data/climate.json';
 import digital from './data/digital.json';
+import disaster_risk from './data/disaster_risk.json';
 import education from './data/education.json';
 import employment from './data/employment.json';
 import energy from './data/energy.json';
@@ -10,8 +11,11 @@ import environment from './data/environment.json';
 import finance from './data/finance.json';
 import food_security from './data/food_security.json';
 import gender from './data/gender.json';
+import governance from './data/governance.json';
 import health from './data/health.json';
 import infrastructure from './data/infrastructure.json';
+import oceans from './data/oceans.json';
+import social_protection from './data/social_protection.json';
 import trade from './data/trade.json';
 import urban from './data/urban.json';
 import water_sanitation from './data/water_sanitation.json';
@@ -21,6 +25,7 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   agriculture,
   climate,
   digital,
+  disaster_risk,
   education,
   employment,
   energy,
@@ -28,8 +33,11 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   finance,
   food_security,
   gender,
+  governance,
   health,
   infrastructure,
+  oceans,
+  social_protection,
   trade,
   urban,
   water_sanitation,
