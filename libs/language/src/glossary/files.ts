@@ -13,9 +13,13 @@ import food_security from './data/food_security.json';
 import gender from './data/gender.json';
 import governance from './data/governance.json';
 import health from './data/health.json';
+import industry from './data/industry.json';
 import infrastructure from './data/infrastructure.json';
+import migration from './data/migration.json';
 import oceans from './data/oceans.json';
 import social_protection from './data/social_protection.json';
+import statistics from './data/statistics.json';
+import tourism from './data/tourism.json';
 import trade from './data/trade.json';
 import urban from './data/urban.json';
 import water_sanitation from './data/water_sanitation.json';
@@ -35,9 +39,13 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   gender,
   governance,
   health,
+  industry,
   infrastructure,
+  migration,
   oceans,
   social_protection,
+  statistics,
+  tourism,
   trade,
   urban,
   water_sanitation,
