@@ -16,7 +16,10 @@ import health from './data/health.json';
 import industry from './data/industry.json';
 import infrastructure from './data/infrastructure.json';
 import migration from './data/migration.json';
+import modalities from './data/modalities.json';
 import oceans from './data/oceans.json';
+import problems from './data/problems.json';
+import sdg from './data/sdg.json';
 import social_protection from './data/social_protection.json';
 import statistics from './data/statistics.json';
 import tourism from './data/tourism.json';
@@ -42,7 +45,10 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   industry,
   infrastructure,
   migration,
+  modalities,
   oceans,
+  problems,
+  sdg,
   social_protection,
   statistics,
   tourism,
