@@ -104,6 +104,9 @@ function buildIndex(lang: SearchLang): LangIndex {
     for (const term of concept.terms[lang] ?? []) {
       const key = termKey(term, lang);
       if (!key) continue;
+      // "no electricity" must not become a term for "electricity": a phrase that function words
+      // reduce to one word is left out.
+      if (lang !== 'zh' && !key.includes(' ') && term.trim().split(/\s+/).length > 1) continue;
       exact.add(term.toLowerCase());
       const list = keys.get(key);
       if (list) {

@@ -44,7 +44,8 @@ export function stemSpanish(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ces') && w.length > 4) return w.slice(0, -3) + 'z';
   if (w.endsWith('es') && w.length > 4 && !/[aeiou]es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s')) w = w.slice(0, -1);
+  // Only -as, -es, -os are plurals: país, crisis, análisis keep their s.
+  else if (/[aeo]s$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && /[aeo]$/.test(w)) w = w.slice(0, -1);
   return w;
 }
@@ -55,7 +56,7 @@ export function stemPortuguese(w: string): string {
   else if (w.endsWith('ais') && w.length > 4) w = w.slice(0, -3) + 'al';
   else if (w.endsWith('eis') && w.length > 4) w = w.slice(0, -3) + 'el';
   else if (w.endsWith('ns')) w = w.slice(0, -2) + 'm';
-  else if (w.endsWith('s')) w = w.slice(0, -1);
+  else if (/[aeo]s$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && /[aeo]$/.test(w)) w = w.slice(0, -1);
   return w;
 }

@@ -11,7 +11,7 @@ const RAW: Record<SearchLang, string> = {
     except inside near off out outside since through throughout till toward towards until upon via
     is are was were be been being am has have had having do does did doing will would shall should
     can could may might must this that these those it its itself they them their theirs we us our
-    you your he him his she her i me my mine who whom whose which what where when why how all any
+    you your he him his she her i me my who whom whose which what where when why how all any
     both each few more most other some such no not only own same so than too very just also there
     here then once again further if because while whether either neither per etc s t`,
   fr: `le la les l un une des du de d au aux et ou mais ni donc or car a à en dans par pour sur sous
@@ -32,7 +32,7 @@ const RAW: Record<SearchLang, string> = {
     minha nosso nossa é sao são era foi ser estar esta está estao estão ha há tem têm se lhe lhes
     me te nao não sim mais muito tambem também todo todos toda todas outro outra outros outras mesmo
     cada ja já`,
-  ar: `في من على الى إلى عن مع او أو و ثم بل لا لم لن ما ماذا هل قد كل بين عند حتى منذ لدى ذلك تلك هذا
+  ar: `ال في من على الى إلى عن مع او أو و ثم بل لا لم لن ما ماذا هل قد كل بين عند حتى منذ لدى ذلك تلك هذا
     هذه هؤلاء الذي التي الذين اللذين اللتين هو هي هم هن انا أنا نحن انت أنت انتم كان كانت يكون تكون
     ان أن إن كما اي أي غير بعد قبل فوق تحت حول خلال ضد نحو عبر اذا إذا لكن او فى به بها لها له لهم
     منها منه فيها فيه عليها عليه الي وفي ومن وعلى والى وإلى وعن ومع`,

@@ -26,6 +26,9 @@ export const CONCEPT_VECTOR_IDS: readonly string[] = [
 export const CONCEPT_VECTOR_DIMENSIONS = CONCEPT_VECTOR_IDS.length; // 186
 const GOALS = DATA.goals.length;
 const DIMS = CONCEPT_VECTOR_DIMENSIONS;
+const TARGETS_OF_GOAL: number[][] = DATA.goals.map((g) =>
+  DATA.targets.flatMap((t, i) => (t.goal === g.number ? [GOALS + i] : [])),
+);
 
 /** Share of the own-language word channel in the blend (the rest is the glossary channel). */
 const WORD_WEIGHT = 0.5;
@@ -116,8 +119,20 @@ function wordFeatures(text: string, lang: SearchLang): string[] {
     .filter((t) => !isNumber(t));
 }
 
+// Themes too general to say which goal a text is about.
+const GENERIC_THEMES = new Set(['problems', 'sdg', 'modalities', 'general']);
+
+/**
+ * The concepts a text names, plus one "#theme" feature per concept of a catalog theme: a text on
+ * mini-grids and electricity then meets the energy targets even though no target says "mini-grid".
+ */
 function conceptFeatures(text: string, lang: SearchLang): string[] {
-  return findConcepts(text, lang, { overlapping: true }).map((m) => m.concept.id);
+  const out: string[] = [];
+  for (const m of findConcepts(text, lang, { overlapping: true })) {
+    out.push(m.concept.id);
+    if (!GENERIC_THEMES.has(m.concept.theme)) out.push('#' + m.concept.theme);
+  }
+  return out;
 }
 
 // Precomputed at load: one word model per official language, one concept model for all.
@@ -146,6 +161,12 @@ export function conceptVector(text: string, lang?: SearchLang): Float32Array {
   const wordWeight = language === 'pt' ? WORD_WEIGHT_BORROWED : WORD_WEIGHT;
   score(WORD_MODELS[WORD_DOCS[language]], countFeatures(wordFeatures(text, language)), wordWeight, acc);
   score(CONCEPT_MODEL, countFeatures(conceptFeatures(text, language)), 1 - wordWeight, acc);
+  // A goal is as close as its text and its closest target, half and half.
+  for (let g = 0; g < GOALS; g++) {
+    let best = 0;
+    for (const dim of TARGETS_OF_GOAL[g]) best = Math.max(best, acc[dim]);
+    acc[g] = (acc[g] + best) / 2;
+  }
   let norm = 0;
   for (let i = 0; i < DIMS; i++) norm += acc[i] * acc[i];
   const out = new Float32Array(DIMS);
