@@ -3,10 +3,13 @@ import type { GlossaryFile } from './glossary';
 import agriculture_2 from './data/agriculture-2.json';
 import agriculture from './data/agriculture.json';
 import climate from './data/climate.json';
+import climate_environment_2 from './data/climate_environment-2.json';
 import digital from './data/digital.json';
 import disaster_risk from './data/disaster_risk.json';
+import education_2 from './data/education-2.json';
 import education from './data/education.json';
 import employment from './data/employment.json';
+import energy_2 from './data/energy-2.json';
 import energy from './data/energy.json';
 import environment from './data/environment.json';
 import finance from './data/finance.json';
@@ -28,6 +31,7 @@ import statistics from './data/statistics.json';
 import tourism from './data/tourism.json';
 import trade from './data/trade.json';
 import urban from './data/urban.json';
+import water_sanitation_2 from './data/water_sanitation-2.json';
 import water_sanitation from './data/water_sanitation.json';
 import youth from './data/youth.json';
 
@@ -35,10 +39,13 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   agriculture_2,
   agriculture,
   climate,
+  climate_environment_2,
   digital,
   disaster_risk,
+  education_2,
   education,
   employment,
+  energy_2,
   energy,
   environment,
   finance,
@@ -60,6 +67,7 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   tourism,
   trade,
   urban,
+  water_sanitation_2,
   water_sanitation,
   youth,
 ];
