@@ -4,6 +4,7 @@ import agriculture_2 from './data/agriculture-2.json';
 import agriculture from './data/agriculture.json';
 import climate from './data/climate.json';
 import climate_environment_2 from './data/climate_environment-2.json';
+import digital_2 from './data/digital-2.json';
 import digital from './data/digital.json';
 import disaster_risk from './data/disaster_risk.json';
 import education_2 from './data/education-2.json';
@@ -12,10 +13,13 @@ import employment from './data/employment.json';
 import energy_2 from './data/energy-2.json';
 import energy from './data/energy.json';
 import environment from './data/environment.json';
+import finance_2 from './data/finance-2.json';
 import finance from './data/finance.json';
 import food_security from './data/food_security.json';
+import gender_youth_2 from './data/gender-youth-2.json';
 import gender from './data/gender.json';
 import general from './data/general.json';
+import governance_2 from './data/governance-2.json';
 import governance from './data/governance.json';
 import health_2 from './data/health-2.json';
 import health from './data/health.json';
@@ -29,7 +33,9 @@ import sdg from './data/sdg.json';
 import social_protection from './data/social_protection.json';
 import statistics from './data/statistics.json';
 import tourism from './data/tourism.json';
+import trade_2 from './data/trade-2.json';
 import trade from './data/trade.json';
+import urban_2 from './data/urban-2.json';
 import urban from './data/urban.json';
 import water_sanitation_2 from './data/water_sanitation-2.json';
 import water_sanitation from './data/water_sanitation.json';
@@ -40,6 +46,7 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   agriculture,
   climate,
   climate_environment_2,
+  digital_2,
   digital,
   disaster_risk,
   education_2,
@@ -48,10 +55,13 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   energy_2,
   energy,
   environment,
+  finance_2,
   finance,
   food_security,
+  gender_youth_2,
   gender,
   general,
+  governance_2,
   governance,
   health_2,
   health,
@@ -65,7 +75,9 @@ export const GLOSSARY_FILES: readonly GlossaryFile[] = [
   social_protection,
   statistics,
   tourism,
+  trade_2,
   trade,
+  urban_2,
   urban,
   water_sanitation_2,
   water_sanitation,

@@ -36,15 +36,21 @@ const WORD_WEIGHT = 0.5;
 const WORD_WEIGHT_BORROWED = 0.25;
 const WORD_DOCS: Record<SearchLang, UnLang> = { en: 'en', fr: 'fr', es: 'es', pt: 'es', ar: 'ar', ru: 'ru', zh: 'zh' };
 
-/** The text of each dimension in a language: a goal with all its targets, a target with its goal's name. */
-function dimensionTexts(lang: UnLang): string[] {
+/**
+ * The text of each dimension in a language: a goal with all its targets, a target with its goal's
+ * name (for the word channel; the concept channel reads the target alone, or every target of
+ * "Sustainable cities and communities" would claim each text that says "communities").
+ */
+function dimensionTexts(lang: UnLang, withGoalName: boolean): string[] {
   const goalTexts = DATA.goals.map((g) =>
     [g.short[lang], g.title[lang], ...DATA.targets.filter((t) => t.goal === g.number).map((t) => t.title[lang])].join(
       ' \n ',
     ),
   );
   const shortOf = new Map(DATA.goals.map((g) => [g.number, g.short[lang]]));
-  const targetTexts = DATA.targets.map((t) => `${t.title[lang]} \n ${shortOf.get(t.goal) ?? ''}`);
+  const targetTexts = DATA.targets.map((t) =>
+    withGoalName ? `${t.title[lang]} \n ${shortOf.get(t.goal) ?? ''}` : t.title[lang],
+  );
   return [...goalTexts, ...targetTexts];
 }
 
@@ -136,7 +142,11 @@ function conceptFeatures(text: string, lang: SearchLang): string[] {
 }
 
 // Precomputed at load: one word model per official language, one concept model for all.
-const TEXTS = Object.fromEntries(UN_LANGS.map((l) => [l, dimensionTexts(l)])) as Record<UnLang, string[]>;
+const TEXTS = Object.fromEntries(UN_LANGS.map((l) => [l, dimensionTexts(l, true)])) as Record<UnLang, string[]>;
+const CONCEPT_TEXTS = Object.fromEntries(UN_LANGS.map((l) => [l, dimensionTexts(l, false)])) as Record<
+  UnLang,
+  string[]
+>;
 const WORD_MODELS = Object.fromEntries(
   UN_LANGS.map((l) => [l, buildModel(TEXTS[l].map((t) => countFeatures(wordFeatures(t, l))))]),
 ) as Record<UnLang, SparseModel>;
@@ -144,8 +154,9 @@ const CONCEPT_MODEL = buildModel(
   Array.from({ length: DIMS }, (_, dim) => {
     // A concept's weight in a dimension: in how many of the six versions it is named.
     const counts = new Map<string, number>();
-    for (const l of UN_LANGS)
-      for (const id of new Set(conceptFeatures(TEXTS[l][dim], l))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const l of UN_LANGS) {
+      for (const f of conceptFeatures(CONCEPT_TEXTS[l][dim], l)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
     return counts;
   }),
 );
