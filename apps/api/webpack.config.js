@@ -23,6 +23,7 @@ module.exports = (_env, argv) => ({
     fuzz: './src/fuzz/fuzz-main.ts',
     'degraded-bench': './src/bench/degraded-bench.ts',
     drill: './src/bench/drill.ts',
+    'language-bench': './src/bench/language-bench.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -124,7 +124,7 @@ export function tokenize(text: string, lang: SearchLang, options: NormalizeOptio
 
 /**
  * The text as one normalized string (tokens joined by spaces), for an index field or a query:
- * normalizeForSearch('والمياه', 'ar') === 'مياه'; normalizeForSearch('Питьевую воду', 'ru') ===
+ * normalizeForSearch('والتطعيم', 'ar') === 'تطعيم'; normalizeForSearch('Питьевую воду', 'ru') ===
  * 'питьев вод'; normalizeForSearch('饮用水', 'zh') === '饮用 用水'.
  */
 export function normalizeForSearch(text: string, lang: SearchLang, options: NormalizeOptions = {}): string {
