@@ -8,6 +8,7 @@ export { detectLanguage, type DetectedLanguage, type DetectOptions } from './det
 export {
   GLOSSARY,
   GLOSSARY_COLUMNS,
+  GLOSSARY_LOAD_MS,
   findConcepts,
   getConcept,
   termKey,
@@ -19,6 +20,7 @@ export { expandQuery, MAX_QUERY_CHARS, type ExpandedConcept, type ExpandOptions,
 export {
   CONCEPT_VECTOR_DIMENSIONS,
   CONCEPT_VECTOR_IDS,
+  SDG_MODEL_LOAD_MS,
   conceptVector,
   cosine,
   topGoals,

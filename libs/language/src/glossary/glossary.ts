@@ -63,6 +63,7 @@ function buildConcepts(files: readonly GlossaryFile[]): Concept[] {
   return out;
 }
 
+const loadStarted = performance.now();
 export const GLOSSARY: readonly Concept[] = buildConcepts(GLOSSARY_FILES);
 
 const BY_ID = new Map(GLOSSARY.map((c) => [c.id, c]));
@@ -125,6 +126,8 @@ function buildIndex(lang: SearchLang): LangIndex {
 }
 
 const INDEX = Object.fromEntries(SEARCH_LANGS.map((lang) => [lang, buildIndex(lang)])) as Record<SearchLang, LangIndex>;
+/** Milliseconds this module spent at load building the concepts and their per-language index. */
+export const GLOSSARY_LOAD_MS = performance.now() - loadStarted;
 
 export function glossaryVocabulary(lang: SearchLang): ReadonlySet<string> {
   return INDEX[lang].vocabulary;

@@ -36,24 +36,6 @@ const WORD_WEIGHT = 0.5;
 const WORD_WEIGHT_BORROWED = 0.25;
 const WORD_DOCS: Record<SearchLang, UnLang> = { en: 'en', fr: 'fr', es: 'es', pt: 'es', ar: 'ar', ru: 'ru', zh: 'zh' };
 
-/**
- * The text of each dimension in a language: a goal with all its targets, a target with its goal's
- * name (for the word channel; the concept channel reads the target alone, or every target of
- * "Sustainable cities and communities" would claim each text that says "communities").
- */
-function dimensionTexts(lang: UnLang, withGoalName: boolean): string[] {
-  const goalTexts = DATA.goals.map((g) =>
-    [g.short[lang], g.title[lang], ...DATA.targets.filter((t) => t.goal === g.number).map((t) => t.title[lang])].join(
-      ' \n ',
-    ),
-  );
-  const shortOf = new Map(DATA.goals.map((g) => [g.number, g.short[lang]]));
-  const targetTexts = DATA.targets.map((t) =>
-    withGoalName ? `${t.title[lang]} \n ${shortOf.get(t.goal) ?? ''}` : t.title[lang],
-  );
-  return [...goalTexts, ...targetTexts];
-}
-
 interface SparseModel {
   idf: Map<string, number>;
   /** feature -> postings (dimension, weight of the feature in that dimension's unit vector). */
@@ -142,24 +124,43 @@ function conceptFeatures(text: string, lang: SearchLang): string[] {
 }
 
 // Precomputed at load: one word model per official language, one concept model for all.
-const TEXTS = Object.fromEntries(UN_LANGS.map((l) => [l, dimensionTexts(l, true)])) as Record<UnLang, string[]>;
-const CONCEPT_TEXTS = Object.fromEntries(UN_LANGS.map((l) => [l, dimensionTexts(l, false)])) as Record<
-  UnLang,
-  string[]
->;
+const loadStarted = performance.now();
+/**
+ * Features of each dimension in a language, each text analysed once: a goal is its name, its title
+ * and all its targets; a target is its own text (plus its goal's name for the word channel; the
+ * concept channel reads the target alone, or every target of "Sustainable cities and communities"
+ * would claim each text that says "communities").
+ */
+function dimensionFeatures(
+  lang: UnLang,
+  features: (text: string, lang: SearchLang) => string[],
+  withGoalName: boolean,
+) {
+  const targets = DATA.targets.map((t) => features(t.title[lang], lang));
+  const heads = DATA.goals.map((g) => features(`${g.short[lang]} \n ${g.title[lang]}`, lang));
+  const names = DATA.goals.map((g) => features(g.short[lang], lang));
+  const goalIndex = new Map(DATA.goals.map((g, i) => [g.number, i]));
+  const goalDocs = DATA.goals.map((g, gi) => [
+    ...heads[gi],
+    ...TARGETS_OF_GOAL[gi].flatMap((dim) => targets[dim - GOALS]),
+  ]);
+  const targetDocs = DATA.targets.map((t, i) =>
+    withGoalName ? [...targets[i], ...names[goalIndex.get(t.goal) ?? 0]] : targets[i],
+  );
+  return [...goalDocs, ...targetDocs];
+}
+
 const WORD_MODELS = Object.fromEntries(
-  UN_LANGS.map((l) => [l, buildModel(TEXTS[l].map((t) => countFeatures(wordFeatures(t, l))))]),
+  UN_LANGS.map((l) => [l, buildModel(dimensionFeatures(l, wordFeatures, true).map(countFeatures))]),
 ) as Record<UnLang, SparseModel>;
+// A concept's weight in a dimension: in how many of the six versions it is named (and how often).
+const CONCEPT_DOCS = UN_LANGS.map((l) => dimensionFeatures(l, conceptFeatures, false));
 const CONCEPT_MODEL = buildModel(
-  Array.from({ length: DIMS }, (_, dim) => {
-    // A concept's weight in a dimension: in how many of the six versions it is named.
-    const counts = new Map<string, number>();
-    for (const l of UN_LANGS) {
-      for (const f of conceptFeatures(CONCEPT_TEXTS[l][dim], l)) counts.set(f, (counts.get(f) ?? 0) + 1);
-    }
-    return counts;
-  }),
+  Array.from({ length: DIMS }, (_, dim) => countFeatures(CONCEPT_DOCS.flatMap((docs) => docs[dim]))),
 );
+
+/** Milliseconds this module spent at load building the SDG models. */
+export const SDG_MODEL_LOAD_MS = performance.now() - loadStarted;
 
 /**
  * The SDG concept vector of a text (a record's title + summary, or a query): Float32Array of
