@@ -222,3 +222,45 @@ describe('conceptVector', () => {
     for (const lang of SEARCH_LANGS) expect(conceptVector('water', lang).length).toBe(186);
   });
 });
+
+describe('hostile input', () => {
+  // A fixed pseudo-random generator, so that a failure can be replayed.
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const alphabet = [
+    'a',
+    'é',
+    'ñ',
+    'ç',
+    'ال',
+    'ة',
+    'ё',
+    'Ж',
+    '水',
+    '的',
+    ' ',
+    "'",
+    '’',
+    '-',
+    '.',
+    '🙂',
+    '\u0640',
+    '\u064E',
+    '1',
+    '\u200F',
+  ];
+  const randomText = (length: number) =>
+    Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+
+  it('never throws and always returns a finite unit or zero vector', () => {
+    for (let i = 0; i < 200; i++) {
+      const text = randomText(1 + Math.floor(next() * 300));
+      const lang = SEARCH_LANGS[i % SEARCH_LANGS.length];
+      expect(() => expandQuery(text)).not.toThrow();
+      const v = conceptVector(text, lang);
+      expect(v.every(Number.isFinite)).toBe(true);
+      const norm = Math.hypot(...v);
+      expect(norm === 0 || Math.abs(norm - 1) < 1e-4).toBe(true);
+    }
+  });
+});
