@@ -90,6 +90,8 @@ function compactChinese(text: string): string {
 interface LangIndex {
   keys: Map<string, Concept[]>;
   maxTokens: number;
+  /** Longest key (in tokens; Chinese: characters) that starts with a given token or character. */
+  longestFrom: Map<string, number>;
   /** Every normalized token of every term: evidence for language detection. */
   vocabulary: Set<string>;
   /** The terms as written, lowercased, accents kept. */
@@ -100,6 +102,7 @@ function buildIndex(lang: SearchLang): LangIndex {
   const keys = new Map<string, Concept[]>();
   const vocabulary = new Set<string>();
   const exact = new Set<string>();
+  const longestFrom = new Map<string, number>();
   let maxTokens = 1;
   for (const concept of GLOSSARY) {
     for (const term of concept.terms[lang] ?? []) {
@@ -113,16 +116,13 @@ function buildIndex(lang: SearchLang): LangIndex {
       if (list) {
         if (!list.includes(concept)) list.push(concept);
       } else keys.set(key, [concept]);
-      if (lang === 'zh') {
-        maxTokens = Math.max(maxTokens, [...key].length);
-      } else {
-        const parts = key.split(' ');
-        maxTokens = Math.max(maxTokens, parts.length);
-        for (const p of parts) vocabulary.add(p);
-      }
+      const parts = lang === 'zh' ? [...key] : key.split(' ');
+      maxTokens = Math.max(maxTokens, parts.length);
+      longestFrom.set(parts[0], Math.max(longestFrom.get(parts[0]) ?? 0, parts.length));
+      if (lang !== 'zh') for (const p of parts) vocabulary.add(p);
     }
   }
-  return { keys, maxTokens, vocabulary, exact };
+  return { keys, maxTokens, longestFrom, vocabulary, exact };
 }
 
 const INDEX = Object.fromEntries(SEARCH_LANGS.map((lang) => [lang, buildIndex(lang)])) as Record<SearchLang, LangIndex>;
@@ -151,25 +151,28 @@ function findChinese(text: string, overlapping: boolean): ConceptMatch[] {
   const index = INDEX.zh;
   const out: ConceptMatch[] = [];
   const input = text.normalize('NFKC').toLowerCase();
-  // Positions of the kept characters in the input, so that matches map back to the text.
+  // The kept characters, their positions in the input, and their positions in the compact text.
   const chars: string[] = [];
   const offsets: number[] = [];
+  const at: number[] = [0];
+  let compact = '';
   for (let i = 0; i < input.length;) {
-    const cp = input.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
+    const ch = String.fromCodePoint(input.codePointAt(i) ?? 0);
     if (!/[\s\p{P}\p{S}]/u.test(ch)) {
       chars.push(ch);
       offsets.push(i);
+      compact += ch;
+      at.push(compact.length);
     }
     i += ch.length;
   }
   for (let i = 0; i < chars.length;) {
     let matched = 0;
-    for (let len = Math.min(index.maxTokens, chars.length - i); len >= 1; len--) {
+    const longest = Math.min(index.longestFrom.get(chars[i]) ?? 0, chars.length - i);
+    for (let len = longest; len >= 1; len--) {
       // A single character names a concept only when it stands alone (水 alone, not inside 水平).
       if (len === 1 && chars.length > 1) break;
-      const key = chars.slice(i, i + len).join('');
-      const concepts = index.keys.get(key);
+      const concepts = index.keys.get(compact.slice(at[i], at[i + len]));
       if (!concepts) continue;
       const start = offsets[i];
       const end = offsets[i + len - 1] + chars[i + len - 1].length;
@@ -193,7 +196,8 @@ export function findConcepts(text: string, lang: SearchLang, options: FindOption
   const out: ConceptMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
-    for (let len = Math.min(index.maxTokens, tokens.length - i); len >= 1; len--) {
+    const longest = Math.min(index.longestFrom.get(tokens[i].norm) ?? 0, tokens.length - i);
+    for (let len = longest; len >= 1; len--) {
       let key = tokens[i].norm;
       for (let k = 1; k < len; k++) key += ' ' + tokens[i + k].norm;
       const concepts = index.keys.get(key);

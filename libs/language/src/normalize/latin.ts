@@ -6,8 +6,10 @@
 
 /** Lowercase, strip combining accents (é -> e, ç -> c, ñ -> n), fold ligatures. */
 export function foldLatin(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/œ/g, 'oe')
