@@ -105,7 +105,7 @@ function withHash<T extends object>(doc: Omit<T, 'hash'>): T {
   return { ...doc, hash: createHash('sha1').update(JSON.stringify(doc)).digest('base64url') } as T;
 }
 
-interface SolutionRow {
+export interface SolutionRow {
   id: string;
   slug: string;
   title: string;
@@ -122,10 +122,67 @@ interface SolutionRow {
   project_status: string;
   start_year: number;
   end_year: number | null;
-  published_at: Date;
+  /** A Date from node-postgres, an ISO string when the row came as JSON. */
+  published_at: Date | string;
   countries: { country: string; role: CountryRole }[];
   organizations: { slug: string; name: string; acronym: string | null; type: OrganizationType }[];
   funders: FunderInput[];
+}
+
+/** The columns of a solution document's row, over `solutions s` (one row per solution). */
+export const SOLUTION_DOCUMENT_COLUMNS = `s.id, s.slug, s.title, s.subtitle, s.summary, s.challenge, s.towards_solution,
+  s.results_impact, s.language, s.sdgs, s.sdg_targets, s.modality, s.themes, s.project_status, s.start_year, s.end_year,
+  s.published_at, s.funders,
+  COALESCE((SELECT json_agg(json_build_object('country', trim(c.country), 'role', c.role) ORDER BY c.position)
+            FROM solution_countries c WHERE c.solution_id = s.id), '[]') AS countries,
+  COALESCE((SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'acronym', o.acronym, 'type', o.type)
+              ORDER BY so.position)
+            FROM solution_organizations so JOIN organizations o ON o.id = so.organization_id
+            WHERE so.solution_id = s.id), '[]') AS organizations`;
+
+/** A row of SOLUTION_DOCUMENT_COLUMNS (as node-postgres returns it, or as JSON) → its document. */
+export function toSolutionDocument(r: SolutionRow): SolutionDocument {
+  const countries = [...new Set(r.countries.map((c) => c.country))];
+  const geo = deriveGeography(countries);
+  const organizations = dedupeBy(r.organizations, (o) => o.slug);
+  return withHash<SolutionDocument>({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    subtitle: r.subtitle,
+    summary: r.summary,
+    challenge: r.challenge,
+    towardsSolution: r.towards_solution,
+    resultsImpact: r.results_impact,
+    language: r.language,
+    sdgs: r.sdgs,
+    sdgTargets: r.sdg_targets,
+    countries,
+    countryRoles: r.countries,
+    countryNames: geo.countryNames,
+    regions: geo.regions,
+    ldc: geo.ldc,
+    lldc: geo.lldc,
+    sids: geo.sids,
+    modality: r.modality,
+    themes: r.themes,
+    projectStatus: r.project_status,
+    startYear: r.start_year,
+    endYear: r.end_year,
+    organizations: organizations.map(({ slug, name, acronym }) => ({ slug, name, acronym })),
+    organizationNames: organizations.flatMap((o) => (o.acronym ? [o.name, o.acronym] : [o.name])),
+    organizationTypes: [...new Set(organizations.map((o) => o.type))],
+    funders: r.funders.map((f) => ({
+      name: f.name,
+      type: f.type,
+      amount: f.amount ?? null,
+      currency: f.currency ?? null,
+      year: f.year ?? null,
+    })),
+    funderTypes: [...new Set(r.funders.map((f) => f.type))],
+    publishedAt: Math.floor(new Date(r.published_at).getTime() / 1000),
+    titleSort: r.title.toLocaleLowerCase(),
+  });
 }
 
 /**
@@ -153,62 +210,10 @@ export class SearchDocuments {
 
   private async solutionsWhere(where: string, params: unknown[], tail = ''): Promise<SolutionDocument[]> {
     const rows: SolutionRow[] = await this.db.query(
-      `SELECT s.id, s.slug, s.title, s.subtitle, s.summary, s.challenge, s.towards_solution, s.results_impact, s.language,
-              s.sdgs, s.sdg_targets, s.modality, s.themes, s.project_status, s.start_year, s.end_year, s.published_at,
-              s.funders,
-              COALESCE((SELECT json_agg(json_build_object('country', trim(c.country), 'role', c.role) ORDER BY c.position)
-                        FROM solution_countries c WHERE c.solution_id = s.id), '[]') AS countries,
-              COALESCE((SELECT json_agg(json_build_object('slug', o.slug, 'name', o.name, 'acronym', o.acronym, 'type', o.type)
-                          ORDER BY so.position)
-                        FROM solution_organizations so JOIN organizations o ON o.id = so.organization_id
-                        WHERE so.solution_id = s.id), '[]') AS organizations
-       FROM solutions s
-       WHERE s.curation_status = 'published' AND ${where} ${tail}`,
+      `SELECT ${SOLUTION_DOCUMENT_COLUMNS} FROM solutions s WHERE s.curation_status = 'published' AND ${where} ${tail}`,
       params,
     );
-    return rows.map((r) => {
-      const countries = [...new Set(r.countries.map((c) => c.country))];
-      const geo = deriveGeography(countries);
-      const organizations = dedupeBy(r.organizations, (o) => o.slug);
-      return withHash<SolutionDocument>({
-        id: r.id,
-        slug: r.slug,
-        title: r.title,
-        subtitle: r.subtitle,
-        summary: r.summary,
-        challenge: r.challenge,
-        towardsSolution: r.towards_solution,
-        resultsImpact: r.results_impact,
-        language: r.language,
-        sdgs: r.sdgs,
-        sdgTargets: r.sdg_targets,
-        countries,
-        countryRoles: r.countries,
-        countryNames: geo.countryNames,
-        regions: geo.regions,
-        ldc: geo.ldc,
-        lldc: geo.lldc,
-        sids: geo.sids,
-        modality: r.modality,
-        themes: r.themes,
-        projectStatus: r.project_status,
-        startYear: r.start_year,
-        endYear: r.end_year,
-        organizations: organizations.map(({ slug, name, acronym }) => ({ slug, name, acronym })),
-        organizationNames: organizations.flatMap((o) => (o.acronym ? [o.name, o.acronym] : [o.name])),
-        organizationTypes: [...new Set(organizations.map((o) => o.type))],
-        funders: r.funders.map((f) => ({
-          name: f.name,
-          type: f.type,
-          amount: f.amount ?? null,
-          currency: f.currency ?? null,
-          year: f.year ?? null,
-        })),
-        funderTypes: [...new Set(r.funders.map((f) => f.type))],
-        publishedAt: Math.floor(new Date(r.published_at).getTime() / 1000),
-        titleSort: r.title.toLocaleLowerCase(),
-      });
-    });
+    return rows.map(toSolutionDocument);
   }
 
   /** Organizations are public once registered; all given ids that exist get a document. */
