@@ -1,7 +1,6 @@
 import { OrganizationUpdateInputSchema, SolutionInputSchema } from '@galaxy/contracts';
 import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
-import { enqueueSearchSync } from '../src/modules/catalog/outbox';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { enqueueSearchSync, SearchSync } from '../src/modules/search';
 import { OrganizationAdminService } from '../src/modules/organizations/organization-admin.service';
 import { solutionInput, waitFor } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';

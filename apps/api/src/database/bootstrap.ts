@@ -1,10 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import type { AppConfig } from '../config/env';
-import { SearchDocuments } from '../modules/catalog/search-documents';
-import { SearchIndexes } from '../modules/catalog/search-indexes';
-import { SearchSync } from '../modules/catalog/search-sync';
-import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
+import { SearchDocuments, SearchIndexes, SearchSync, createMeiliClient, meiliKeys } from '../modules/search';
 import { dataSourceOptions } from './data-source';
 import { ensureAccounts } from './seed/accounts-seed';
 

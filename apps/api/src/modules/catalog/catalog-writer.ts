@@ -3,7 +3,7 @@ import type { OrganizationInputParsed, SolutionInputParsed } from '@galaxy/contr
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { SolutionsRepository, type SolutionLinks } from '../solutions/solutions.repository';
-import { enqueueOwnDocuments, enqueueSearchSync } from './outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { baseSlug, slugSuffix } from './slugs';
 
 const BATCH = 500;

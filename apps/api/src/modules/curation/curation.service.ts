@@ -16,7 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
-import { enqueueOwnDocuments, enqueueSearchSync } from '../catalog/outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository, type WorkflowSolution } from '../solutions/solutions.repository';

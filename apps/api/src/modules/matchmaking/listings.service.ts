@@ -3,11 +3,8 @@ import type { ListingSearchQuery, ListingSearchResult, ListingSummary, Need, Off
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth';
-import { meiliFilter } from '../catalog/meili-filter';
-import { deriveGeography, type ListingDocument } from '../catalog/search-documents';
-import { SearchIndexes } from '../catalog/search-indexes';
+import { meiliFilter, deriveGeography, type ListingDocument, SearchIndexes, SearchUnavailableError } from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
-import { SearchUnavailableError } from '../search/search-health';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */
 export interface Viewer {

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Suggestion } from '@galaxy/contracts';
 import { AREA_REFS, findArea } from '@galaxy/contracts/reference';
 import type { MultiSearchQuery } from 'meilisearch';
-import { meiliFilter } from '../catalog/meili-filter';
-import { SearchIndexes } from '../catalog/search-indexes';
+import { meiliFilter, SearchIndexes } from '../search';
 import { CandidatesRepository, type OrganizationCandidate } from './candidates.repository';
 import { offerAdmits, scoreCandidate, type CandidateProfile, type NeedProfile } from './scoring';
 

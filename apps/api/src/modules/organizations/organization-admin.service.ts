@@ -16,7 +16,7 @@ import type { AuthUser } from '../../common/auth';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { hashToken, newToken } from '../accounts/tokens';
 import { CatalogWriter } from '../catalog/catalog-writer';
-import { enqueueOwnDocuments, enqueueSearchSync } from '../catalog/outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { MailService } from '../mail/mail.service';
 import { isMailLanguage, mailLanguage } from '../mail/messages';
 import { AccessPolicy } from './access-policy';

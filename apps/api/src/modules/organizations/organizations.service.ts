@@ -10,12 +10,18 @@ import {
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
-import { meiliFilter } from '../catalog/meili-filter';
-import { SearchDocuments, type OrganizationDocument } from '../catalog/search-documents';
-import { SearchIndexes } from '../catalog/search-indexes';
+import {
+  escapeHtml,
+  POST,
+  PRE,
+  safeHighlight,
+  meiliFilter,
+  SearchDocuments,
+  type OrganizationDocument,
+  SearchIndexes,
+  SearchUnavailableError,
+} from '../search';
 import { toSolutionSummary } from '../solutions/solution.mapper';
-import { SearchUnavailableError } from '../search/search-health';
 import { OrganizationsRepository } from './organizations.repository';
 import { findSimilarNames } from './similar-names';
 

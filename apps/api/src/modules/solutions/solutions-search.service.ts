@@ -5,17 +5,18 @@ import {
   type SolutionSearchResult,
   type SolutionSummary,
 } from '@galaxy/contracts';
-import type { MultiSearchParams, SearchParams } from 'meilisearch';
 import { DataSource } from 'typeorm';
-import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
 import {
+  escapeHtml,
+  safeHighlight,
+  SearchQueries,
+  SearchUnavailableError,
   SOLUTION_DOCUMENT_COLUMNS,
   toSolutionDocument,
+  type SearchRequest,
   type SolutionDocument,
   type SolutionRow,
-} from '../catalog/search-documents';
-import { SearchIndexes } from '../catalog/search-indexes';
-import { SearchUnavailableError } from '../search/search-health';
+} from '../search';
 import {
   COUNTRY_REGION_PAIRS,
   FACET_ATTRIBUTES,
@@ -66,40 +67,27 @@ const chosenFacets = (query: SolutionSearchQuery) =>
   DISJUNCTIVE_FACETS.filter((name) => (query[name]?.length ?? 0) > 0);
 
 /**
- * Values within a facet combine with "or": a facet in which something is chosen is counted without
- * its own choice, so its other values say what choosing them would add. One multi-search: the page
- * of results, then one facet-only query per chosen facet. (The benchmark sends the same request.)
+ * The search request for a solution query: values within a facet combine with "or", so a facet in
+ * which something is chosen is counted without its own choice. (The benchmark sends the same
+ * request, through `toMultiSearch`.)
  */
-export function solutionMultiSearch(query: SolutionSearchQuery, indexUid: string): MultiSearchParams {
+export function solutionSearchRequest(query: SolutionSearchQuery): SearchRequest<keyof typeof FACET_ATTRIBUTES> {
   return {
-    queries: [
-      { indexUid, q: query.q ?? '', ...solutionSearchParams(query) },
-      ...chosenFacets(query).map((name) => ({
-        indexUid,
-        q: query.q ?? '',
-        filter: solutionMeiliFilter({ ...query, [name]: undefined }),
-        facets: [FACET_ATTRIBUTES[name]],
-        hitsPerPage: 0,
-        page: 1,
-      })),
-    ],
-  };
-}
-
-/** The Meilisearch request for a solution query (also used by the benchmark to query Meilisearch directly). */
-export function solutionSearchParams(query: SolutionSearchQuery): SearchParams {
-  const sort =
-    query.sort === 'title' ? ['titleSort:asc'] : query.sort === 'newest' || !query.q ? ['publishedAt:desc'] : undefined;
-  return {
-    filter: solutionMeiliFilter(query),
-    facets: Object.values(FACET_ATTRIBUTES),
+    index: 'solutions',
+    q: query.q,
+    filter: (without) => solutionMeiliFilter(without ? { ...query, [without]: undefined } : query),
+    facets: FACET_ATTRIBUTES,
+    chosen: chosenFacets(query),
+    sort:
+      query.sort === 'title'
+        ? ['titleSort:asc']
+        : query.sort === 'newest' || !query.q
+          ? ['publishedAt:desc']
+          : undefined,
     page: query.page,
-    hitsPerPage: query.pageSize,
-    sort,
-    attributesToRetrieve: SUMMARY_FIELDS,
-    attributesToHighlight: query.q ? ['title', 'summary'] : [],
-    highlightPreTag: PRE,
-    highlightPostTag: POST,
+    pageSize: query.pageSize,
+    retrieve: SUMMARY_FIELDS,
+    highlight: ['title', 'summary'],
   };
 }
 
@@ -112,7 +100,7 @@ export class SolutionsSearchService {
   private readonly logger = new Logger('SolutionsSearch');
 
   constructor(
-    private readonly indexes: SearchIndexes,
+    private readonly queries: SearchQueries,
     private readonly db: DataSource,
   ) {}
 
@@ -128,33 +116,26 @@ export class SolutionsSearchService {
   }
 
   private async searchMeili(query: SolutionSearchQuery): Promise<SolutionSearchResult> {
-    const indexUid = this.indexes.name('solutions');
-    const { results } = await this.indexes.client.multiSearch(solutionMultiSearch(query, indexUid));
-    const chosen = chosenFacets(query);
-    const [first, ...others] = results;
-    const result = first;
-    const hits = first.hits as unknown as (SolutionDocument & { _formatted?: Partial<SolutionDocument> })[];
-    const distribution = { ...result.facetDistribution };
-    chosen.forEach((name, i) => {
-      distribution[FACET_ATTRIBUTES[name]] = others[i].facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {};
-    });
+    const result = await this.queries.search<SolutionDocument, keyof typeof FACET_ATTRIBUTES>(
+      solutionSearchRequest(query),
+    );
     const facets = Object.fromEntries(
       SOLUTION_FACETS.map((name) => {
-        const counts = { ...(distribution[FACET_ATTRIBUTES[name]] ?? {}) };
+        const counts = { ...result.facets[name] };
         // Flags are filters for "true" only; their "false" counts mean nothing to a reader.
         if (name === 'ldc' || name === 'lldc' || name === 'sids') delete counts['false'];
         return [name, counts];
       }),
     ) as Facets;
     return {
-      items: hits.map((hit) => ({
+      items: result.hits.map((hit) => ({
         ...toSolutionSummary(hit),
         highlight: {
           title: safeHighlight(hit._formatted?.title ?? hit.title),
           summary: safeHighlight(hit._formatted?.summary ?? hit.summary),
         },
       })),
-      total: Number((result as { totalHits?: number }).totalHits ?? 0),
+      total: result.total,
       page: query.page,
       pageSize: query.pageSize,
       facets,

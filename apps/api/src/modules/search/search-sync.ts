@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { succeeded } from '../search/meili.provider';
-import { isSearchUnavailable, SEARCH_HEALTH, SearchHealth, SearchTaskFailedError } from '../search/search-health';
+import { succeeded } from './meili.provider';
+import { isSearchUnavailable, SEARCH_HEALTH, SearchHealth, SearchTaskFailedError } from './search-health';
 import {
   SearchDocuments,
   type ListingDocument,
