@@ -11,7 +11,7 @@ import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { SearchIndexes, createMeiliClient, meiliKeys } from '../modules/search';
+import { SearchIndexes, SearchQueries, createMeiliClient, meiliKeys } from '../modules/search';
 import { CandidatesRepository } from '../modules/matchmaking/candidates.repository';
 import { SuggestionsService, type NeedForMatching } from '../modules/matchmaking/suggestions.service';
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
         config,
         createMeiliClient(config, keys.admin),
       );
-      const suggestions = new SuggestionsService(new CandidatesRepository(db), indexes);
+      const suggestions = new SuggestionsService(new CandidatesRepository(db), new SearchQueries(indexes));
       console.log(`Galaxy suggestion quality — ${new Date().toISOString()}`);
       console.log(
         `catalog: ${seeded.solutions} solutions, ${seeded.organizations} organizations (the demo seed); ${LABELLED_NEEDS.length} labelled needs\n`,

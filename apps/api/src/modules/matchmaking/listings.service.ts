@@ -3,7 +3,15 @@ import type { ListingSearchQuery, ListingSearchResult, ListingSummary, Need, Off
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth';
-import { meiliFilter, deriveGeography, type ListingDocument, SearchIndexes, SearchUnavailableError } from '../search';
+import {
+  deriveGeography,
+  meiliAnyOf,
+  meiliCompare,
+  meiliFilter,
+  SearchQueries,
+  SearchUnavailableError,
+  type ListingDocument,
+} from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */
@@ -84,7 +92,7 @@ export class ListingsService {
 
   constructor(
     private readonly db: DataSource,
-    private readonly indexes: SearchIndexes,
+    private readonly queries: SearchQueries,
     private readonly access: AccessPolicy,
   ) {}
 
@@ -111,77 +119,51 @@ export class ListingsService {
   // ---- search --------------------------------------------------------------------------------------
 
   async search(kind: 'need' | 'offer', viewer: Viewer, query: ListingSearchQuery): Promise<ListingSearchResult> {
-    const visibility = `(visibility IN [${VISIBLE_TO(viewer)
-      .map((v) => `"${v}"`)
-      .join(
-        ', ',
-      )}]${viewer.organizations.length ? ` OR organizationId IN [${viewer.organizations.map((o) => `"${o}"`).join(', ')}]` : ''})`;
     // Each facet is counted without its own choice, so its other values show what choosing them gives.
     const FACETS = { sdg: 'sdgs', region: 'regions', modality: 'modalities', language: 'languages' } as const;
-    const filterWithout = (facet?: keyof typeof FACETS) => [
-      `kind = "${kind}"`,
-      visibility,
+    const filter = (without?: keyof typeof FACETS) => [
+      ...meiliFilter({ kind: [kind] }),
+      // What the viewer may see: by visibility, or because one of their organizations owns it.
+      ...meiliAnyOf({ visibility: VISIBLE_TO(viewer), organizationId: viewer.organizations }),
       ...meiliFilter({
         status: [query.status],
-        sdgs: facet !== 'sdg' ? query.sdg : undefined,
+        sdgs: without !== 'sdg' ? query.sdg : undefined,
         countries: query.country,
-        regions: facet !== 'region' ? query.region : undefined,
-        modalities: facet !== 'modality' ? query.modality : undefined,
-        languages: facet !== 'language' ? query.language : undefined,
+        regions: without !== 'region' ? query.region : undefined,
+        modalities: without !== 'modality' ? query.modality : undefined,
+        languages: without !== 'language' ? query.language : undefined,
         organizationId: query.organization ? [query.organization] : undefined,
       }),
-      ...(query.minAgeDays !== undefined
-        ? [`createdAt <= ${Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400}`]
-        : []),
+      ...meiliCompare(
+        'createdAt',
+        '<=',
+        query.minAgeDays !== undefined ? Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400 : undefined,
+      ),
     ];
-    const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f]?.length);
-    const indexUid = this.indexes.name('listings');
     try {
-      const { results } = await this.indexes.client.multiSearch({
-        queries: [
-          {
-            indexUid,
-            q: query.q ?? '',
-            filter: filterWithout(),
-            facets: Object.values(FACETS),
-            // Without a text, newest first; brokers ask for the oldest first.
-            sort:
-              query.sort === 'oldest'
-                ? ['createdAt:asc']
-                : query.sort === 'newest' || !query.q
-                  ? ['createdAt:desc']
-                  : undefined,
-            hitsPerPage: query.pageSize,
-            page: query.page,
-          },
-          ...chosen.map((facet) => ({
-            indexUid,
-            q: query.q ?? '',
-            filter: filterWithout(facet),
-            facets: [FACETS[facet]],
-            hitsPerPage: 0,
-            page: 1,
-          })),
-        ],
-      });
-      const [result, ...facetResults] = results;
-      const dist = { ...(result.facetDistribution ?? {}) };
-      chosen.forEach((facet, i) => {
-        dist[FACETS[facet]] = facetResults[i].facetDistribution?.[FACETS[facet]] ?? {};
-      });
-      const hits = result.hits as unknown as ListingDocument[];
-      const items = await this.withMatchCounts(viewer, hits.map(toSummary));
-      return {
-        items,
-        total: Number((result as { totalHits?: number }).totalHits ?? items.length),
+      const result = await this.queries.search<ListingDocument, keyof typeof FACETS>({
+        index: 'listings',
+        q: query.q,
+        filter,
+        facets: FACETS,
+        chosen: (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f]?.length),
+        // Without a text, newest first; brokers ask for the oldest first.
+        sort:
+          query.sort === 'oldest'
+            ? ['createdAt:asc']
+            : query.sort === 'newest' || !query.q
+              ? ['createdAt:desc']
+              : undefined,
         page: query.page,
         pageSize: query.pageSize,
-        facets: {
-          sdg: dist.sdgs ?? {},
-          region: dist.regions ?? {},
-          modality: dist.modalities ?? {},
-          language: dist.languages ?? {},
-        },
+      });
+      const items = await this.withMatchCounts(viewer, result.hits.map(toSummary));
+      return {
+        items,
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        facets: result.facets,
         degraded: false,
       };
     } catch (error) {

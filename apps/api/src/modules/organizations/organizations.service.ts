@@ -12,14 +12,12 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import {
   escapeHtml,
-  POST,
-  PRE,
-  safeHighlight,
   meiliFilter,
+  safeHighlight,
   SearchDocuments,
-  type OrganizationDocument,
-  SearchIndexes,
+  SearchQueries,
   SearchUnavailableError,
+  type OrganizationDocument,
 } from '../search';
 import { toSolutionSummary } from '../solutions/solution.mapper';
 import { OrganizationsRepository } from './organizations.repository';
@@ -50,7 +48,7 @@ export class OrganizationsService {
   private readonly logger = new Logger('OrganizationsSearch');
 
   constructor(
-    private readonly indexes: SearchIndexes,
+    private readonly queries: SearchQueries,
     private readonly documents: SearchDocuments,
     private readonly db: DataSource,
     private readonly organizations: OrganizationsRepository,
@@ -63,25 +61,21 @@ export class OrganizationsService {
 
   async search(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
     try {
-      const result = await this.indexes.index('organizations').search<OrganizationDocument>(query.q ?? '', {
-        filter: meiliFilter({
-          type: query.type,
-          countries: query.country,
-          regions: query.region,
-          expertiseSdgs: query.sdg,
-        }),
-        facets: Object.values(FACET_ATTRIBUTES),
-        page: query.page,
-        hitsPerPage: query.pageSize,
+      const result = await this.queries.search<OrganizationDocument, keyof typeof FACET_ATTRIBUTES>({
+        index: 'organizations',
+        q: query.q,
+        filter: () =>
+          meiliFilter({ type: query.type, countries: query.country, regions: query.region, expertiseSdgs: query.sdg }),
+        facets: FACET_ATTRIBUTES,
         sort:
           query.sort === 'name' || (!query.q && query.sort === 'relevance')
             ? ['nameSort:asc']
             : query.sort === 'solutions'
               ? ['solutionCount:desc']
               : undefined,
-        attributesToHighlight: query.q ? ['name', 'description'] : [],
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
+        page: query.page,
+        pageSize: query.pageSize,
+        highlight: ['name', 'description'],
       });
       return {
         items: result.hits.map((hit) => ({
@@ -91,12 +85,10 @@ export class OrganizationsService {
             description: safeHighlight(hit._formatted?.description ?? hit.description),
           },
         })),
-        total: Number((result as { totalHits?: number }).totalHits ?? 0),
+        total: result.total,
         page: query.page,
         pageSize: query.pageSize,
-        facets: Object.fromEntries(
-          ORGANIZATION_FACETS.map((f) => [f, result.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}]),
-        ) as Facets,
+        facets: Object.fromEntries(ORGANIZATION_FACETS.map((f) => [f, result.facets[f]])) as Facets,
         degraded: false,
       };
     } catch (error) {
