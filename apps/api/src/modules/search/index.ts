@@ -6,13 +6,13 @@
 export { SearchModule } from './search.module';
 
 // Writes: queue what changed, in the writer's transaction (the dependency rules live here).
-export { enqueueOwnDocuments, enqueueSearchSync } from './outbox';
+export { enqueueOwnDocuments, enqueueSearchSync, SearchOutboxRepository } from './search-outbox.repository';
 export { SearchOutboxEntity, type OutboxEntity } from './search-outbox.entity';
 
 // Documents: what the index holds, and the derivations shared with the write side.
+export { SearchDocuments } from './search-documents.repository';
 export {
   deriveGeography,
-  SearchDocuments,
   SOLUTION_DOCUMENT_COLUMNS,
   toSolutionDocument,
   type ListingDocument,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SearchDocuments } from './search-documents';
+import { SearchDocuments } from './search-documents.repository';
+import { SearchOutboxRepository } from './search-outbox.repository';
 import { SearchIndexes } from './search-indexes';
 import { SearchQueries } from './search-query';
 import { SearchSync } from './search-sync';
@@ -10,7 +11,7 @@ import { SearchSync } from './search-sync';
  * providers of the app's core module, built with this module's factories (see index.ts).
  */
 @Module({
-  providers: [SearchDocuments, SearchIndexes, SearchQueries, SearchSync],
+  providers: [SearchDocuments, SearchIndexes, SearchOutboxRepository, SearchQueries, SearchSync],
   exports: [SearchDocuments, SearchIndexes, SearchQueries, SearchSync],
 })
 export class SearchModule {}
