@@ -133,6 +133,7 @@ export default tseslint.config(
     plugins: { boundaries, 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'apps/api/tsconfig.app.json' })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
       'boundaries/elements': [{ type: 'module', pattern: 'apps/api/src/modules/*', mode: 'folder', capture: ['name'] }],
       'boundaries/legacy-warnings': false,
       'import/resolver': { typescript: { project: 'apps/api/tsconfig.app.json' } },
