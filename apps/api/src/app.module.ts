@@ -10,7 +10,7 @@ import { apiDatabaseLimits, dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { SessionsService } from './modules/accounts/sessions.service';
-import { CatalogModule } from './modules/catalog/catalog.module';
+import { CatalogModule } from './modules/solutions/catalog.module';
 import { CurationModule } from './modules/curation/curation.module';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';

@@ -15,7 +15,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { CatalogWriter } from '../catalog/catalog-writer';
+import { CatalogWriter } from '../solutions/catalog-writer';
 import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';

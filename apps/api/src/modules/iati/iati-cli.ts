@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../common/app-error';
 import { EnvError, type AppConfig } from '../../config/env';
 import { runMigrationsAndSeed, withDataSource } from '../../database/bootstrap';
-import { CatalogWriter } from '../catalog/catalog-writer';
+import { CatalogWriter } from '../solutions/catalog-writer';
 import { AuditLog } from '../curation/audit-log';
 import { AuditLogRepository } from '../curation/audit-log.repository';
 import { IatiImport } from './iati-import';

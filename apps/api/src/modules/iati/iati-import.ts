@@ -3,7 +3,7 @@ import type { IatiActivityReport, IatiImportInput, IatiImportReport } from '@gal
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { CatalogWriter } from '../catalog/catalog-writer';
+import { CatalogWriter } from '../solutions/catalog-writer';
 import { AuditLog } from '../curation/audit-log';
 import { iatiSettings, type IatiSettings } from './iati-export';
 import { mapActivity, type MappedActivity } from './iati-mapper';
@@ -187,7 +187,7 @@ export class IatiImport {
     const candidate = activity.owner as NonNullable<MappedActivity['owner']>;
     const found = await this.organizations.idByName(m, candidate.name);
     if (found) return found;
-    const [slug] = await this.writer.organizationSlugs(m, [candidate.name]);
+    const [slug] = await this.organizations.uniqueSlugs(m, [candidate.name]);
     return this.organizations.insertImported(m, {
       slug,
       name: candidate.name,

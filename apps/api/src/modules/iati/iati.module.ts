@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
+import { CatalogModule } from '../solutions/catalog.module';
 import { CurationModule } from '../curation/curation.module';
 import { SolutionsDataModule } from '../solutions/solutions-data.module';
 import { IatiController } from './iati.controller';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
-import { CatalogModule } from '../catalog/catalog.module';
+import { SearchModule } from '../search';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationAccessModule } from './organization-access.module';
 import { OrganizationAdminController } from './organization-admin.controller';
@@ -10,7 +10,7 @@ import { OrganizationsSearchRepository } from './organizations-search.repository
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [CatalogModule, MailModule, AccountsModule, OrganizationAccessModule],
+  imports: [SearchModule, MailModule, AccountsModule, OrganizationAccessModule],
   controllers: [OrganizationsController, OrganizationAdminController],
   providers: [OrganizationsService, OrganizationsSearchRepository, OrganizationAdminService],
   exports: [OrganizationAccessModule],

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
+import { CatalogModule } from './catalog.module';
 import { IatiModule } from '../iati/iati.module';
 import { SolutionsSearchRepository } from './solutions-search.repository';
 import { SolutionsSearchService } from './solutions-search.service';
