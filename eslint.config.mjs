@@ -17,7 +17,8 @@ const API_MODULE_DEPENDENCIES = {
   organizations: ['accounts', 'mail', 'search'],
   solutions: ['organizations', 'search'],
   curation: ['accounts', 'mail', 'organizations', 'solutions', 'search'],
-  iati: ['curation', 'solutions', 'search'],
+  iati: ['curation', 'organizations', 'solutions', 'search'],
+  exports: ['iati', 'solutions'],
   stats: ['solutions'],
   matchmaking: ['accounts', 'curation', 'mail', 'organizations', 'solutions', 'search'],
 };
@@ -94,7 +95,18 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'pg', 'fastify', 'meilisearch', 'node:*', 'fs', 'path'],
+              group: [
+                '@nestjs/*',
+                'react',
+                'react-*',
+                'typeorm',
+                'pg',
+                'fastify',
+                'meilisearch',
+                'node:*',
+                'fs',
+                'path',
+              ],
               message: 'the language library is pure: no framework, no I/O',
             },
           ],

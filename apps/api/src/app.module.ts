@@ -19,6 +19,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ExportsModule } from './modules/exports';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { MEILI, MEILI_ADMIN, createMeiliClient, meiliKeys, SEARCH_HEALTH, SearchHealth } from './modules/search';
@@ -78,6 +79,7 @@ export class AppModule {
         ReferenceModule,
         CatalogModule,
         SolutionsModule,
+        ExportsModule,
         OrganizationsModule,
         StatsModule,
         CurationModule,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../accounts';
 import { SearchModule } from '../search';
-import { MailModule } from '../mail/mail.module';
+import { MailModule } from '../mail';
 import { OrganizationAccessModule } from './organization-access.module';
 import { OrganizationAdminController } from './organization-admin.controller';
 import { OrganizationAdminService } from './organization-admin.service';

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SolutionsRepository, type SolutionLinks } from './solutions.repository';
 import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { baseSlug, slugSuffix } from '../../common/slugs';
-import { OrganizationsRepository, type NamedOrganization } from '../organizations/organizations.repository';
+import { OrganizationsRepository, type NamedOrganization } from '../organizations';
 
 const BATCH = 500;
 
