@@ -10,7 +10,7 @@ import { apiDatabaseLimits, dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { SessionsService } from './modules/accounts/sessions.service';
-import { CatalogModule } from './modules/catalog/catalog.module';
+import { CatalogModule } from './modules/solutions/catalog.module';
 import { CurationModule } from './modules/curation/curation.module';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { DevMailController } from './modules/mail/dev-mail.controller';
@@ -19,6 +19,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ExportsModule } from './modules/exports';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { MEILI, MEILI_ADMIN, createMeiliClient, meiliKeys, SEARCH_HEALTH, SearchHealth } from './modules/search';
@@ -78,6 +79,7 @@ export class AppModule {
         ReferenceModule,
         CatalogModule,
         SolutionsModule,
+        ExportsModule,
         OrganizationsModule,
         StatsModule,
         CurationModule,

@@ -1,5 +1,5 @@
 import { SolutionSearchResultSchema, type SolutionSearchResult } from '@galaxy/contracts';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { SearchSync } from '../src/modules/search';
 import { solutionInput, waitFor } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';

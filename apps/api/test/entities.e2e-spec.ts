@@ -2,7 +2,7 @@ import { SolutionDraftFieldsSchema, SolutionInputSchema } from '@galaxy/contract
 import { Column, DataSource, Entity, PrimaryColumn, type EntityMetadata } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { ENTITIES } from '../src/database/entities';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { SOLUTION_FIELDS, SolutionColumns } from '../src/modules/solutions/solution-columns';
 import { SolutionsRepository } from '../src/modules/solutions/solutions.repository';
 import { SolutionEntity } from '../src/modules/solutions/solution.entity';

@@ -1,7 +1,7 @@
 import { SolutionInputSchema } from '@galaxy/contracts';
 import type { Response } from 'supertest';
 import { hashPassword } from '../src/modules/accounts/passwords';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { readIatiFile } from '../src/modules/iati/iati-reader';
 import { checkIatiFile } from '../src/modules/iati/iati-rules';
 import { solutionInput } from './setup/factories';

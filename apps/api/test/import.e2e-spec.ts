@@ -1,5 +1,5 @@
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
-import { planImport, readRecords, runImport } from '../src/modules/catalog/importer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
+import { planImport, readRecords, runImport } from '../src/modules/solutions/importer';
 import { solutionInput } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 

@@ -9,7 +9,7 @@ import {
 import { LABELLED_NEEDS } from '@galaxy/seed';
 import { seedListings } from '../src/database/seed/matchmaking-seed';
 import { hashPassword } from '../src/modules/accounts/passwords';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { SearchSync, SearchIndexes } from '../src/modules/search';
 import { solutionInput } from './setup/factories';
 import { lastMailTo, newClient, type Client } from './setup/session';

@@ -1,5 +1,5 @@
 import { OrganizationUpdateInputSchema, SolutionInputSchema } from '@galaxy/contracts';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { enqueueSearchSync, SearchSync } from '../src/modules/search';
 import { OrganizationAdminService } from '../src/modules/organizations/organization-admin.service';
 import { solutionInput, waitFor } from './setup/factories';

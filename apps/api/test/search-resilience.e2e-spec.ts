@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, type RunningService } from '../src/embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../src/embedded/meilisearch';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { SearchIndexes, SearchSync } from '../src/modules/search';
 import { solutionInput, waitFor } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';

@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import request from 'supertest';
 import { csrfTokenFor } from '../src/common/auth';
 import { SessionsService } from '../src/modules/accounts/sessions.service';
-import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
+import { CatalogWriter } from '../src/modules/solutions/catalog-writer';
 import { solutionInput } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 

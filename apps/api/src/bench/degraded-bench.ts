@@ -10,7 +10,7 @@ import { freePort, type ManagedProcess } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { generateCatalog } from '@galaxy/seed';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
 import { runLoad, type HttpCall, type LoadResult } from './load';
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadEnv, type AppConfig } from '../config/env';
 import { searchSyncFor, withDataSource } from '../database/bootstrap';
 import { seedCatalog } from '../database/seed/seed';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';

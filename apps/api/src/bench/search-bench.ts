@@ -11,7 +11,7 @@ import { searchSyncFor, withDataSource } from '../database/bootstrap';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
 import { enqueueSearchSync } from '../modules/search';
 import { toMultiSearch } from '../modules/search';
 import { solutionSearchRequest } from '../modules/solutions/solutions-search.service';

@@ -8,8 +8,8 @@ import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { embeddedPostgresUrl, startEmbeddedPostgres } from '../embedded/postgres';
 import { SignupInputSchema } from '@galaxy/contracts';
 import { assertStrongPassword, hashPassword } from '../modules/accounts/passwords';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
-import { planImport, readRecords, runImport } from '../modules/catalog/importer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
+import { planImport, readRecords, runImport } from '../modules/solutions/importer';
 import { importIatiFiles } from '../modules/iati/iati-cli';
 
 /**

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
 import type { AppConfig } from '../config/env';
 import {
   SearchDocuments,

@@ -2,7 +2,7 @@ import { SolutionInputSchema } from '@galaxy/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../common/auth';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions/catalog-writer';
 import { hashPassword } from '../modules/accounts/passwords';
 import { SessionsService } from '../modules/accounts/sessions.service';
 import { OrganizationsRepository } from '../modules/organizations/organizations.repository';

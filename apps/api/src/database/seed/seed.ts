@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 // Type only: seed.js is a bundle of its own, and a copy of the writer inside it would carry its own
 // copies of the entity classes, which the caller's DataSource does not know ("No metadata for
 // SolutionEntity"). The caller hands in its writer.
-import type { CatalogWriter } from '../../modules/catalog/catalog-writer';
+import type { CatalogWriter } from '../../modules/solutions/catalog-writer';
 import { seedListings } from './matchmaking-seed';
 
 /**

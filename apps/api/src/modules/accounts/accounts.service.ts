@@ -12,7 +12,7 @@ import type { EmailPurpose } from './account.entity';
 import { AccountsRepository, type UserProfile } from './accounts.repository';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { MailService } from '../mail/mail.service';
+import { MailService } from '../mail';
 import { MEMBERSHIP_DIRECTORY, type MembershipDirectory } from './membership-directory';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
 import { RateLimiter, type RateLimit } from './rate-limiter';

@@ -3,8 +3,8 @@ import type { ImportInput, ImportPreview, ImportResult } from '@galaxy/contracts
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { CatalogWriter } from '../catalog/catalog-writer';
-import { planImport, readRecords, runImport, type ImportPlan } from '../catalog/importer';
+import { CatalogWriter } from '../solutions';
+import { planImport, readRecords, runImport, type ImportPlan } from '../solutions';
 import { AuditLog } from './audit-log';
 
 /** Bulk import from the curators' screen: the importer of `npm run import`, with a preview first. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsRepository } from '../accounts/accounts.repository';
-import { MailService } from '../mail/mail.service';
-import { AccessPolicy } from '../organizations/access-policy';
-import type { CurationDecision } from '../mail/messages/mail-messages';
+import { AccountsRepository } from '../accounts';
+import { MailService } from '../mail';
+import { AccessPolicy } from '../organizations';
+import type { CurationDecision } from '../mail';
 
 /**
  * The curation emails: curators hear of each submission, an organization's editors of each

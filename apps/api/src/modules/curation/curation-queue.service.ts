@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CurationQueue, CurationQueueQuery, VerificationDueList } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
 import { deriveGeography } from '../search';
-import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
-import { SolutionsRepository } from '../solutions/solutions.repository';
+import { SolutionRevisionsRepository } from '../solutions';
+import { SolutionsRepository } from '../solutions';
 import { VERIFICATION_MAX_MONTHS } from './curation.service';
 
 /** What curators work through: submissions waiting for review, and solutions due for verification. */

@@ -24,8 +24,8 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Req, StaffOnly, type AuthUser } from '../../common/auth';
-import { RateLimiter } from '../accounts/rate-limiter';
-import { AccessPolicy } from '../organizations/access-policy';
+import { RateLimiter } from '../accounts';
+import { AccessPolicy } from '../organizations';
 import { AuditLog } from './audit-log';
 import { CurationImport } from './curation-import';
 import { CurationQueueService } from './curation-queue.service';

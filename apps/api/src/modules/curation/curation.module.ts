@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
-import { CatalogModule } from '../catalog/catalog.module';
-import { MailModule } from '../mail/mail.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
-import { SolutionsDataModule } from '../solutions/solutions-data.module';
+import { AccountsModule } from '../accounts';
+import { CatalogModule } from '../solutions';
+import { MailModule } from '../mail';
+import { OrganizationsModule } from '../organizations';
+import { SolutionsDataModule } from '../solutions';
 import { AuditLog } from './audit-log';
 import { AuditLogRepository } from './audit-log.repository';
 import { CurationImport } from './curation-import';

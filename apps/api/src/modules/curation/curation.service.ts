@@ -15,11 +15,11 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { CatalogWriter } from '../catalog/catalog-writer';
+import { CatalogWriter } from '../solutions';
 import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
-import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
-import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';
-import { SolutionsRepository, type WorkflowSolution } from '../solutions/solutions.repository';
+import { AccessPolicy, unknownOrganizationInBody } from '../organizations';
+import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions';
+import { SolutionsRepository, type WorkflowSolution } from '../solutions';
 import { AuditLog } from './audit-log';
 import { CurationMail } from './curation-mail';
 import {

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { tryTransactionLock } from '../../database/locks';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../accounts';
 import { AppError } from '../../common/app-error';
 import { Periodic } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { hashToken, newToken } from '../accounts/tokens';
+import { hashToken, newToken } from '../accounts';
 import type { UiLanguage } from '@galaxy/contracts';
-import { MailService } from '../mail/mail.service';
-import { mailLanguage } from '../mail/messages';
-import { AccessPolicy } from '../organizations/access-policy';
+import { MailService } from '../mail';
+import { mailLanguage } from '../mail';
+import { AccessPolicy } from '../organizations';
 import { AuditLog } from './audit-log';
-import { SolutionsRepository } from '../solutions/solutions.repository';
+import { SolutionsRepository } from '../solutions';
 import { VERIFICATION_MAX_MONTHS } from './curation.service';
 
 const EVERY_MS = 60 * 60 * 1000;

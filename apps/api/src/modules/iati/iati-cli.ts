@@ -4,14 +4,14 @@ import { basename } from 'node:path';
 import { AppError } from '../../common/app-error';
 import { EnvError, type AppConfig } from '../../config/env';
 import { runMigrationsAndSeed, withDataSource } from '../../database/bootstrap';
-import { CatalogWriter } from '../catalog/catalog-writer';
-import { AuditLog } from '../curation/audit-log';
-import { AuditLogRepository } from '../curation/audit-log.repository';
+import { CatalogWriter } from '../solutions';
+import { AuditLog } from '../curation';
+import { AuditLogRepository } from '../curation';
 import { IatiImport } from './iati-import';
-import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
-import { SolutionsRepository } from '../solutions/solutions.repository';
+import { SolutionRevisionsRepository } from '../solutions';
+import { SolutionsRepository } from '../solutions';
 import { IatiRepository } from './iati.repository';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { OrganizationsRepository } from '../organizations';
 
 /** Files from the command line may be larger than a browser upload; the parser streams, the drafts are kept. */
 export const IATI_CLI_MAX_FILE_BYTES = 50 * 1024 * 1024;

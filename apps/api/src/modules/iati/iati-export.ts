@@ -3,8 +3,8 @@ import type { ExportQuery } from '@galaxy/contracts';
 import { PassThrough, type Readable } from 'node:stream';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { SolutionsRepository } from '../solutions/solutions.repository';
-import type { SolutionEntity } from '../solutions/solution.entity';
+import { SolutionsRepository } from '../solutions';
+import type { SolutionEntity } from '../solutions';
 import { ACTIVITIES_END, activitiesStart, activityXml, type IatiSolution, type WriteContext } from './iati-writer';
 
 const PAGE = 200;

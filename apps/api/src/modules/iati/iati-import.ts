@@ -3,15 +3,15 @@ import type { IatiActivityReport, IatiImportInput, IatiImportReport } from '@gal
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { CatalogWriter } from '../catalog/catalog-writer';
-import { AuditLog } from '../curation/audit-log';
+import { CatalogWriter } from '../solutions';
+import { AuditLog } from '../curation';
 import { iatiSettings, type IatiSettings } from './iati-export';
 import { mapActivity, type MappedActivity } from './iati-mapper';
 import { IatiFileError, readIatiFile } from './iati-reader';
 import { IatiRepository } from './iati.repository';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
-import { SolutionsRepository } from '../solutions/solutions.repository';
+import { OrganizationsRepository } from '../organizations';
+import { SolutionRevisionsRepository } from '../solutions';
+import { SolutionsRepository } from '../solutions';
 
 /** Largest file the browser import takes: within the API's 1 MiB request limit. */
 export const IATI_MAX_FILE_BYTES = 900_000;
@@ -187,7 +187,7 @@ export class IatiImport {
     const candidate = activity.owner as NonNullable<MappedActivity['owner']>;
     const found = await this.organizations.idByName(m, candidate.name);
     if (found) return found;
-    const [slug] = await this.writer.organizationSlugs(m, [candidate.name]);
+    const [slug] = await this.organizations.uniqueSlugs(m, [candidate.name]);
     return this.organizations.insertImported(m, {
       slug,
       name: candidate.name,

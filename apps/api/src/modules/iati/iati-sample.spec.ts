@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REAL_INITIATIVES } from '@galaxy/seed';
-import { baseSlug, slugSuffix } from '../catalog/slugs';
+import { baseSlug, slugSuffix } from '../../common/slugs';
 import { checkIatiFile } from './iati-rules';
 import { activitiesFile, type IatiSolution } from './iati-writer';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
-import { CurationModule } from '../curation/curation.module';
-import { SolutionsDataModule } from '../solutions/solutions-data.module';
+import { CatalogModule } from '../solutions';
+import { CurationModule } from '../curation';
+import { SolutionsDataModule } from '../solutions';
 import { IatiController } from './iati.controller';
 import { IatiExport } from './iati-export';
 import { IatiImport } from './iati-import';

@@ -3,7 +3,7 @@ import type { Match, MatchInput } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { AuditLog } from '../curation/audit-log';
+import { AuditLog } from '../curation';
 import { CandidatesRepository } from './candidates.repository';
 import { ListingsRepository } from './listings.repository';
 import type { Viewer } from './listings.service';

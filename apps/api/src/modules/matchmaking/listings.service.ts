@@ -12,7 +12,7 @@ import {
   SearchUnavailableError,
   type ListingDocument,
 } from '../search';
-import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
+import { AccessPolicy, unknownOrganizationInBody } from '../organizations';
 import { ListingsSearchRepository } from './listings-search.repository';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MatchStage } from '@galaxy/contracts';
-import { MailService } from '../mail/mail.service';
-import { AccessPolicy, type Recipient } from '../organizations/access-policy';
+import { MailService } from '../mail';
+import { AccessPolicy, type Recipient } from '../organizations';
 import type { MatchView } from './matches.repository';
 
 /** Who hears of a match and what they are told: the members of both organizations and the broker. */

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
-import { CurationModule } from '../curation/curation.module';
-import { MailModule } from '../mail/mail.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { CatalogModule } from '../solutions';
+import { CurationModule } from '../curation';
+import { MailModule } from '../mail';
+import { OrganizationsModule } from '../organizations';
 import { CandidatesRepository } from './candidates.repository';
 import { CreateMatch } from './create-match';
 import { MatchmakingDashboardService } from './dashboard.service';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { enqueueSearchSync } from '../search';
-import { AuditLog } from '../curation/audit-log';
+import { AuditLog } from '../curation';
 import { ListingEdits, namedFields } from './listing-edits';
 import { toNeed } from './listing.mapper';
 import { ListingsRepository, type NeedFacts } from './listings.repository';

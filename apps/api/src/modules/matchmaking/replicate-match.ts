@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { withoutNulls } from '../../common/objects';
-import { AuditLog } from '../curation/audit-log';
+import { AuditLog } from '../curation';
 import type { Viewer } from './listings.service';
 import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';

@@ -3,7 +3,7 @@ import type { Match, MatchStage, MatchUpdateInput } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { AuditLog } from '../curation/audit-log';
+import { AuditLog } from '../curation';
 import type { Viewer } from './listings.service';
 import { MatchNotifications } from './match-notifications';
 import { assertMove, LIVE_STAGES } from './match-workflow';

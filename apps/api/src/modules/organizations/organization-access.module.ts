@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { MEMBERSHIP_DIRECTORY } from '../accounts/membership-directory';
+import { MEMBERSHIP_DIRECTORY } from '../accounts';
 import { AccessPolicy } from './access-policy';
 import { OrganizationsRepository } from './organizations.repository';
 

@@ -17,7 +17,7 @@ import {
 } from '@galaxy/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Req, StaffOnly, type AuthUser } from '../../common/auth';
-import { RateLimiter } from '../accounts/rate-limiter';
+import { RateLimiter } from '../accounts';
 import type { FastifyRequest } from 'fastify';
 import { AccessPolicy } from './access-policy';
 import { OrganizationAdminService } from './organization-admin.service';

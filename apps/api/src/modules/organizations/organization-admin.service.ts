@@ -13,12 +13,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { AccountsRepository } from '../accounts/accounts.repository';
-import { hashToken, newToken } from '../accounts/tokens';
-import { CatalogWriter } from '../catalog/catalog-writer';
+import { AccountsRepository } from '../accounts';
+import { hashToken, newToken } from '../accounts';
 import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
-import { MailService } from '../mail/mail.service';
-import { isMailLanguage, mailLanguage } from '../mail/messages';
+import { MailService } from '../mail';
+import { isMailLanguage, mailLanguage } from '../mail';
 import { AccessPolicy } from './access-policy';
 import { toOrganizationAdminView } from './organization.mapper';
 import { OrganizationsRepository, type OrganizationProfile } from './organizations.repository';
@@ -64,7 +63,6 @@ function profileOf(input: z.output<typeof OrganizationRegisterInputSchema>): Org
 export class OrganizationAdminService {
   constructor(
     private readonly db: DataSource,
-    private readonly writer: CatalogWriter,
     private readonly mail: MailService,
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessPolicy,
@@ -99,7 +97,7 @@ export class OrganizationAdminService {
     verification: VerificationLevel,
   ): Promise<string> {
     for (let round = 0; round < 5; round++) {
-      const [slug] = await this.writer.organizationSlugs(m, [input.name]);
+      const [slug] = await this.organizations.uniqueSlugs(m, [input.name]);
       const created = await this.organizations.insertRegistered(m, {
         ...profileOf(input),
         slug,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
-import { CatalogModule } from '../catalog/catalog.module';
-import { MailModule } from '../mail/mail.module';
+import { AccountsModule } from '../accounts';
+import { SearchModule } from '../search';
+import { MailModule } from '../mail';
 import { OrganizationAccessModule } from './organization-access.module';
 import { OrganizationAdminController } from './organization-admin.controller';
 import { OrganizationAdminService } from './organization-admin.service';
@@ -10,7 +10,7 @@ import { OrganizationsSearchRepository } from './organizations-search.repository
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [CatalogModule, MailModule, AccountsModule, OrganizationAccessModule],
+  imports: [SearchModule, MailModule, AccountsModule, OrganizationAccessModule],
   controllers: [OrganizationsController, OrganizationAdminController],
   providers: [OrganizationsService, OrganizationsSearchRepository, OrganizationAdminService],
   exports: [OrganizationAccessModule],

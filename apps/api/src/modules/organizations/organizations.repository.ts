@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   ContentLanguage,
+  OrganizationInputParsed,
   MemberRole,
   Modality,
   OrganizationType,
@@ -9,6 +10,7 @@ import type {
 } from '@galaxy/contracts';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
+import { baseSlug, slugSuffix } from '../../common/slugs';
 
 /** What a member writes about their organization (registration, profile edits). */
 export interface OrganizationProfile {
@@ -502,4 +504,145 @@ export class OrganizationsRepository {
     );
     return rows.map((r) => ({ userId: r.user_id, name: r.name, email: r.email, role: r.role, since: r.since }));
   }
+
+  // ---- bulk writes (seed, imports, publication) -----------------------------------------------------
+
+  /** Creates or updates organizations by external id, a batch in one statement. */
+  async upsertImported(
+    m: EntityManager,
+    batch: readonly OrganizationInputParsed[],
+  ): Promise<{ id: string; inserted: boolean }[]> {
+    const slugs = await this.uniqueSlugs(
+      m,
+      batch.map((o) => o.name),
+    );
+    const rows: { id: string; inserted: boolean }[] = await m.query(
+      `INSERT INTO organizations (slug, external_id, name, acronym, type, country, operating_countries, website,
+         description, expertise_sdgs, expertise_targets, modalities, languages, source)
+       SELECT r.slug, r.external_id, r.name, r.acronym, r.type, r.country, r.operating_countries, r.website,
+         r.description, r.expertise_sdgs, r.expertise_targets, r.modalities, r.languages, r.source
+       FROM jsonb_to_recordset($1::jsonb) AS r(slug text, external_id text, name text, acronym text, type text,
+         country text, operating_countries text[], website text, description text, expertise_sdgs smallint[],
+         expertise_targets text[], modalities text[], languages text[], source text)
+       ON CONFLICT (external_id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, type = excluded.type,
+         country = excluded.country, operating_countries = excluded.operating_countries, website = excluded.website,
+         description = excluded.description, expertise_sdgs = excluded.expertise_sdgs,
+         expertise_targets = excluded.expertise_targets, modalities = excluded.modalities,
+         languages = excluded.languages, source = excluded.source, updated_at = now()
+       RETURNING id, (xmax = 0) AS inserted`,
+      [
+        JSON.stringify(
+          batch.map((o, j) => ({
+            slug: slugs[j],
+            external_id: o.externalId ?? null,
+            name: o.name,
+            acronym: o.acronym ?? null,
+            type: o.type,
+            country: o.country ?? null,
+            operating_countries: o.operatingCountries,
+            website: o.website ?? null,
+            description: o.description,
+            expertise_sdgs: o.expertiseSdgs,
+            expertise_targets: o.expertiseTargets,
+            modalities: o.modalities,
+            languages: o.languages,
+            source: o.source,
+          })),
+        ),
+      ],
+    );
+    return rows;
+  }
+
+  /**
+   * The ids of the named organizations, by lower-cased name: the oldest of each name, and those not
+   * known yet created (unverified, their name as description).
+   */
+  async resolveNamed(m: EntityManager, wanted: readonly NamedOrganization[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    if (!wanted.length) return ids;
+    const found: { id: string; key: string }[] = await m.query(
+      `SELECT DISTINCT ON (lower(name)) id, lower(name) AS key FROM organizations WHERE lower(name) = ANY($1) ORDER BY lower(name), created_at`,
+      [wanted.map((o) => o.name.toLowerCase())],
+    );
+    for (const row of found) ids.set(row.key, row.id);
+    let missing = wanted.filter((o) => !ids.has(o.name.toLowerCase()));
+    // Another transaction may create one of them, or take a slug, meanwhile (curators approving
+    // solutions that name the same new partner): the unique indexes decide, the insert skips what
+    // they refuse, and the next round finds the other's organization or picks a fresh slug.
+    for (let round = 0; missing.length && round < 5; round++) {
+      const slugs = await this.uniqueSlugs(
+        m,
+        missing.map((o) => o.acronym ?? o.name),
+      );
+      const created: { id: string; key: string }[] = await m.query(
+        `INSERT INTO organizations (slug, name, acronym, type, country, description, source)
+         SELECT r.slug, r.name, r.acronym, r.type, r.country, r.description, r.source
+         FROM jsonb_to_recordset($1::jsonb) AS r(slug text, name text, acronym text, type text, country text,
+           description text, source text)
+         ON CONFLICT DO NOTHING
+         RETURNING id, lower(name) AS key`,
+        [
+          JSON.stringify(
+            missing.map((o, j) => ({
+              slug: slugs[j],
+              name: o.name,
+              acronym: o.acronym ?? null,
+              type: o.type,
+              country: o.country ?? null,
+              description: o.acronym ? `${o.name} (${o.acronym}).` : `${o.name}.`,
+              source: o.source,
+            })),
+          ),
+        ],
+      );
+      for (const row of created) ids.set(row.key, row.id);
+      const skipped = missing.filter((o) => !ids.has(o.name.toLowerCase()));
+      if (skipped.length) {
+        const others: { id: string; key: string }[] = await m.query(
+          `SELECT id, lower(name) AS key FROM organizations WHERE lower(name) = ANY($1)`,
+          [skipped.map((o) => o.name.toLowerCase())],
+        );
+        for (const row of others) ids.set(row.key, row.id);
+      }
+      missing = missing.filter((o) => !ids.has(o.name.toLowerCase()));
+    }
+    if (missing.length) throw new Error(`could not create the organizations ${missing.map((o) => o.name).join(', ')}`);
+    return ids;
+  }
+
+  /** Readable slugs, made unique against the database and within the batch. */
+  async uniqueSlugs(m: EntityManager, names: readonly string[]): Promise<string[]> {
+    const bases = names.map((n) => baseSlug(n, 'organization'));
+    const taken = new Set<string>(
+      (
+        (await m.query(`SELECT slug FROM organizations WHERE slug LIKE ANY($1)`, [
+          [...new Set(bases)].map((b) => `${b}%`),
+        ])) as { slug: string }[]
+      ).map((r) => r.slug),
+    );
+    return bases.map((base, i) => {
+      let slug = base;
+      for (let n = 0; taken.has(slug); n++) slug = `${base}-${slugSuffix(`${names[i]}#${n}`, 4)}`;
+      taken.add(slug);
+      return slug;
+    });
+  }
+
+  /** The organization's name, read in the caller's transaction. */
+  async nameIn(m: EntityManager, id: string): Promise<string | undefined> {
+    const found = await m
+      .getRepository(OrganizationEntity)
+      .findOne({ select: { name: true }, where: { id: required(id) } });
+    return found?.name;
+  }
+}
+
+/** An organization a solution names, to find by name or create. */
+export interface NamedOrganization {
+  name: string;
+  acronym?: string | null;
+  type: OrganizationType;
+  country?: string | null;
+  source: string;
 }

@@ -15,9 +15,9 @@ import {
   SearchDocuments,
   SearchQueries,
   SearchUnavailableError,
+  toSolutionSummary,
   type OrganizationDocument,
 } from '../search';
-import { toSolutionSummary } from '../solutions/solution.mapper';
 import { OrganizationsSearchRepository } from './organizations-search.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { findSimilarNames } from './similar-names';

@@ -20,6 +20,7 @@ export {
   type SolutionDocument,
   type SolutionRow,
 } from './search-documents';
+export { toSolutionSummary } from './solution-summary';
 
 // Queries: one request shape for every searcher, its filters and highlights.
 export { SearchQueries, toMultiSearch, type SearchRequest, type SearchResponse } from './search-query';

@@ -1,17 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { SearchUnavailableError, type SearchHealth } from './search-health';
+import type { SearchHealth } from './search-health';
+import { MeiliHttpError, SearchUnavailableError } from './search-errors';
 
-/** A non-2xx answer from Meilisearch, with its error code when it sent one. */
-export class MeiliHttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code?: string,
-  ) {
-    super(`Meilisearch answered ${status}: ${message}`);
-  }
-}
+export { MeiliHttpError };
 
 /**
  * The HTTP client the Meilisearch JS client uses. Node's fetch sends a request's headers and body in

@@ -1,19 +1,11 @@
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Logger } from '@nestjs/common';
-import { MeiliHttpError } from './meili-http-client';
+import { MeiliHttpError, SearchTaskFailedError, SearchUnavailableError } from './search-errors';
+
+export { SearchTaskFailedError, SearchUnavailableError };
 
 export const SEARCH_HEALTH = Symbol('SEARCH_HEALTH');
-
-/** A Meilisearch task that ended `failed`: a definite failure of the documents it carried. */
-export class SearchTaskFailedError extends Error {}
-
-/** Thrown at once, without a request, while Meilisearch is known to be down. */
-export class SearchUnavailableError extends Error {
-  constructor() {
-    super('Meilisearch is down (circuit open): not waiting on it');
-  }
-}
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',

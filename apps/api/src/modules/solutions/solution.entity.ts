@@ -20,7 +20,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationEntity } from '../organizations';
 
 export interface BuildingBlock {
   title: string;

@@ -11,11 +11,11 @@ import {
   SearchQueries,
   SearchUnavailableError,
   toSolutionDocument,
+  toSolutionSummary,
   type SearchRequest,
   type SolutionDocument,
 } from '../search';
 import { FACET_ATTRIBUTES, solutionMeiliFilter } from './solution-filters';
-import { toSolutionSummary } from './solution.mapper';
 import { SolutionsSearchRepository } from './solutions-search.repository';
 
 type Facets = SolutionSearchResult['facets'];

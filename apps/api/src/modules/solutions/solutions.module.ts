@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
-import { IatiModule } from '../iati/iati.module';
+import { CatalogModule } from './catalog.module';
 import { SolutionsSearchRepository } from './solutions-search.repository';
 import { SolutionsSearchService } from './solutions-search.service';
 import { SolutionsController } from './solutions.controller';
@@ -8,8 +7,9 @@ import { SolutionsDataModule } from './solutions-data.module';
 import { SolutionsService } from './solutions.service';
 
 @Module({
-  imports: [CatalogModule, IatiModule, SolutionsDataModule],
+  imports: [CatalogModule, SolutionsDataModule],
   controllers: [SolutionsController],
   providers: [SolutionsService, SolutionsSearchService, SolutionsSearchRepository],
+  exports: [SolutionsService],
 })
 export class SolutionsModule {}

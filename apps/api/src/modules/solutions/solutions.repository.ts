@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parseFirst, parseRows } from '../../database/rows';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationEntity } from '../organizations';
 import { solutionSqlWhere } from './solution-filters';
 import { SolutionColumns, draftOf } from './solution-columns';
 import { SolutionCountryEntity, SolutionEntity, SolutionOrganizationEntity } from './solution.entity';

@@ -3,9 +3,8 @@ import type { ExportQuery, Funder, FunderInput, SolutionDetail } from '@galaxy/c
 import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { AppError } from '../../common/app-error';
-import { deriveGeography, SearchDocuments, type SolutionDocument } from '../search';
+import { deriveGeography, SearchDocuments, toSolutionSummary, type SolutionDocument } from '../search';
 import { detailFields } from './solution-columns';
-import { toSolutionSummary } from './solution.mapper';
 import { SolutionsRepository } from './solutions.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { parseRows } from '../../database/rows';
-import { COUNTRY_REGION_PAIRS } from '../solutions/solution-filters';
+import { COUNTRY_REGION_PAIRS } from '../solutions';
 
 const CountRow = z.object({ facet: z.string(), key: z.string(), count: z.number() });
 export type FacetCount = z.infer<typeof CountRow>;
