@@ -165,6 +165,7 @@ const ROWS: Row[] = [
   ['en', 'climate smart agriculure', 'typo', ['climate-smart-agriculture'], ['smallholder-markets']],
   ['en', 'slum upgrading', 'keyword', ['affordable-housing'], []],
   ['en', 'covid-19 health workers', 'keyword', [], ['community-health-workers'], grade(COVID, 2)],
+  ['en', 'vocational trainning for girls', 'typo', ['vocational-training'], ['youth-employment', 'inclusive-education']],
 
   /* ------------------------------ French ------------------------------ */
   ['fr', 'eau potable villages', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
@@ -193,6 +194,7 @@ const ROWS: Row[] = [
   ['fr', 'comment réduire les pertes après récolte', 'natural', ['cold-chains'], ['agro-industrial-parks']],
   ['fr', 'tourisme comunautaire', 'typo', ['community-tourism'], []],
   ['fr', 'logement social bidonvilles', 'keyword', ['affordable-housing'], []],
+  ['fr', 'assainisement', 'typo', ['sanitation-hygiene'], ['rural-drinking-water']],
 
   /* ------------------------------ Spanish ------------------------------ */
   ['es', 'agua potable', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
@@ -221,6 +223,7 @@ const ROWS: Row[] = [
   ['es', '¿cómo pueden los jóvenes conseguir trabajo?', 'natural', ['youth-employment'], ['vocational-training']],
   ['es', 'turismo comunitario', 'keyword', ['community-tourism'], []],
   ['es', 'transformacion digital rural', 'unaccented', ['broadband-innovation'], []],
+  ['es', 'agua potalbe', 'typo', ['rural-drinking-water'], ['sanitation-hygiene']],
 
   /* ------------------------------ Arabic ------------------------------ */
   ['ar', 'مياه الشرب', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
@@ -249,6 +252,8 @@ const ROWS: Row[] = [
   ['ar', 'تسهيل التجارة', 'keyword', ['trade-facilitation'], []],
   ['ar', 'كيف نقلل فاقد الغذاء بعد الحصاد', 'natural', ['cold-chains'], []],
   ['ar', 'الإسكان الميسور', 'keyword', ['affordable-housing'], []],
+  ['ar', 'مياة الشرب', 'typo', ['rural-drinking-water'], ['sanitation-hygiene']],
+  ['ar', 'الطاقه الشمسيه', 'unaccented', ['solar-mini-grids'], ['renewable-energy-auctions']],
 
   /* ------------------------------ Russian ------------------------------ */
   ['ru', 'питьевая вода', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
@@ -277,6 +282,8 @@ const ROWS: Row[] = [
   ['ru', 'налоговое администрирование', 'keyword', ['tax-administration'], []],
   ['ru', 'электронное правительство', 'keyword', ['e-government'], []],
   ['ru', 'передача технологий', 'keyword', ['technology-transfer'], []],
+  ['ru', 'питевая вода', 'typo', ['rural-drinking-water'], ['sanitation-hygiene']],
+  ['ru', 'школьнное питание', 'typo', ['school-feeding'], []],
 
   /* ------------------------------ Chinese ------------------------------ */
   ['zh', '饮用水', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
@@ -305,6 +312,7 @@ const ROWS: Row[] = [
   ['zh', '电子政务', 'keyword', ['e-government'], []],
   ['zh', '技术转让', 'keyword', ['technology-transfer'], []],
   ['zh', '冷链减少粮食损失', 'keyword', ['cold-chains'], []],
+  ['zh', '引用水安全', 'typo', ['rural-drinking-water'], ['sanitation-hygiene']],
 
   /* ------------------------------ Portuguese ------------------------------ */
   ['pt', 'água potável', 'keyword', ['rural-drinking-water'], ['sanitation-hygiene']],
