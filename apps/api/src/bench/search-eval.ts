@@ -19,6 +19,7 @@ import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { ndcgAt, recallAt } from './search-metrics';
 
 /**
  * `npm run eval:search [-- --queries set.json --variants today,normalize,glossary,vectors --out results.json --verbose]`
@@ -109,19 +110,6 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' / ');
 
-/** nDCG@k with gains 2^grade − 1; the ideal ranking puts every relevant solution first, best grade first. */
-function ndcgAt(k: number, ranked: string[], relevant: ReadonlyMap<string, number>): number {
-  const dcg = (grades: number[]) => grades.slice(0, k).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
-  const ideal = dcg([...relevant.values()].sort((a, b) => b - a));
-  return ideal ? dcg(ranked.map((slug) => relevant.get(slug) ?? 0)) / ideal : NaN;
-}
-
-/** Relevant solutions in the top k over min(k, number relevant): 1 when the top k is as full of relevant ones as it can be. */
-function recallAt(k: number, ranked: string[], relevant: ReadonlySet<string> | ReadonlyMap<string, unknown>): number {
-  if (!relevant.size) return NaN;
-  return ranked.slice(0, k).filter((slug) => relevant.has(slug)).length / Math.min(k, relevant.size);
-}
-
 async function main(): Promise<void> {
   const variants = (arg('variants')?.split(',') ?? DEFAULT_VARIANTS).map((v) => {
     if (!(VARIANTS as readonly string[]).includes(v))
@@ -129,6 +117,9 @@ async function main(): Promise<void> {
     return v as Variant;
   });
   const queryFile = arg('queries');
+  // Read and check a query file before starting anything.
+  const topics = generatedSolutionTopics(SEED_SIZE);
+  const source = queryFile ? readQueryFile(resolve(queryFile), new Set(topics.values())) : LABELLED_SEARCH_QUERIES;
   const out = arg('out');
   const verbose = process.argv.includes('--verbose');
   const mainJs = join(__dirname, 'main.js');
@@ -185,15 +176,11 @@ async function main(): Promise<void> {
     });
 
     // 2. The labelled queries, with relevance as slug → grade.
-    const topics = generatedSolutionTopics(SEED_SIZE);
     const toSlugs = (id: string, keys: Map<string, Grade>): Map<string, Grade> => {
       const unknown = [...keys.keys()].filter((k) => !slugs.has(k) && !languageOf.has(k));
       if (unknown.length) throw new Error(`query ${id}: not in the seeded catalog: ${unknown.join(', ')}`);
       return new Map([...keys].map(([k, g]) => [slugs.get(k) ?? k, g]));
     };
-    const source = queryFile
-      ? QueryFileSchema.parse(JSON.parse(readFileSync(resolve(queryFile), 'utf8')))
-      : LABELLED_SEARCH_QUERIES;
     const queries: EvalQuery[] = source.map((q) => {
       const id = q.id ?? `${q.lang}:${q.q}`;
       const keys = 'relevant' in q && q.relevant ? new Map(Object.entries(q.relevant)) : relevantSolutions(q, topics);
@@ -346,6 +333,30 @@ async function main(): Promise<void> {
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A `--queries` file, validated: a clear message for a malformed file or an unknown topic. */
+function readQueryFile(path: string, knownTopics: ReadonlySet<string>): z.output<typeof QueryFileSchema> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`--queries ${path}: not readable JSON (${(error as Error).message})`);
+  }
+  const parsed = QueryFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new Error(
+      `--queries ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`,
+    );
+  for (const [i, q] of parsed.data.entries()) {
+    const unknown = [...q.topics, ...q.related].filter((t) => !knownTopics.has(t));
+    if (unknown.length) throw new Error(`--queries ${path}: query ${i} (${q.q}): unknown topics ${unknown.join(', ')}`);
+    if (!q.relevant && !q.topics.length && !Object.keys(q.solutions).length)
+      throw new Error(
+        `--queries ${path}: query ${i} (${q.q}): no relevant solution (give topics, solutions or relevant)`,
+      );
+  }
+  return parsed.data;
 }
 
 function label(v: Variant): string {
