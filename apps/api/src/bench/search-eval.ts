@@ -22,7 +22,7 @@ import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { ndcgAt, recallAt } from './search-metrics';
 
 /**
- * `npm run eval:search [-- --queries set.json --variants today,normalize,glossary,vectors --out results.json --verbose]`
+ * `npm run eval:search [-- --queries set.json --variants today,normalize,glossary,vectors --baseline dist-old/apps/api --out results.json --verbose]`
  *
  * How good is solution search across languages? On the seeded demo catalog (the 1,037 solutions
  * that `npm start` seeds), every labelled query (libs/seed/src/search-queries.ts, or `--queries`)
@@ -31,16 +31,28 @@ import { ndcgAt, recallAt } from './search-metrics';
  * solutions written in another language than the query, and the share of the catalog each query
  * matches. Side by side in one run: the API as it is ("today", SEARCH_LANGUAGE unset) and one API
  * process per `SEARCH_LANGUAGE` variant, each with its own indexes built by the API's own
- * `cli.js reindex` under that variant, on the same PostgreSQL data.
+ * `cli.js reindex` under that variant, on the same PostgreSQL data. `--baseline <dir>` adds, first,
+ * another build of the API (its `main.js` and `cli.js`, e.g. built from the commit before the search
+ * integration) with SEARCH_LANGUAGE unset: today's search as a column even after the integration
+ * changes the default.
  *
  * Talks to the API only over HTTP and to the seed data, so it measures whatever the search
  * internals become.
  */
 
-/** Columns: the API as it is, then the SEARCH_LANGUAGE variants (cumulative). */
+/** The API as it is, then the SEARCH_LANGUAGE variants (cumulative). */
 const VARIANTS = ['today', 'off', 'normalize', 'glossary', 'vectors'] as const;
 type Variant = (typeof VARIANTS)[number];
 const DEFAULT_VARIANTS: Variant[] = ['today', 'normalize', 'glossary', 'vectors'];
+
+/** One column of figures: an API build, run with SEARCH_LANGUAGE set or not. */
+interface Column {
+  label: string;
+  main: string;
+  cli: string;
+  /** undefined: the variable is not set. */
+  searchLanguage?: Exclude<Variant, 'today'>;
+}
 const LANGS: SearchQueryLang[] = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'];
 const K = 10;
 /** Width of a column of figures. */
@@ -116,14 +128,31 @@ async function main(): Promise<void> {
       throw new Error(`--variants: unknown variant "${v}" (one of ${VARIANTS.join(', ')})`);
     return v as Variant;
   });
+  const columns: Column[] = [
+    ...process.argv.flatMap((a, i) =>
+      a === '--baseline'
+        ? [
+            {
+              label: `build ${process.argv[i + 1]}`,
+              main: resolve(process.argv[i + 1], 'main.js'),
+              cli: resolve(process.argv[i + 1], 'cli.js'),
+            },
+          ]
+        : [],
+    ),
+    ...variants.map((v) => ({
+      label: v === 'today' ? 'keyword today' : v,
+      main: join(__dirname, 'main.js'),
+      cli: join(__dirname, 'cli.js'),
+      ...(v === 'today' ? {} : { searchLanguage: v }),
+    })),
+  ];
   const queryFile = arg('queries');
   // Read and check a query file before starting anything.
   const topics = generatedSolutionTopics(SEED_SIZE);
   const source = queryFile ? readQueryFile(resolve(queryFile), new Set(topics.values())) : LABELLED_SEARCH_QUERIES;
   const out = arg('out');
   const verbose = process.argv.includes('--verbose');
-  const mainJs = join(__dirname, 'main.js');
-  const cliJs = join(__dirname, 'cli.js');
 
   const dir = mkdtempSync(join(tmpdir(), 'galaxy-search-eval-'));
   const [pgPort, meiliPort, apiPort] = [await freePort(), await freePort(), await freePort()];
@@ -133,21 +162,21 @@ async function main(): Promise<void> {
     startEmbeddedMeilisearch({ dataDir: join(dir, 'meili'), port: meiliPort, masterKey: env.MEILI_MASTER_KEY }),
   ]);
   const config: AppConfig = { ...env, DATABASE_URL: pg.url, MEILI_URL: meili.url, LOG_LEVEL: 'warn' };
-  const childEnv = (variant: Variant): NodeJS.ProcessEnv => {
+  const childEnv = (column: Column, index: number): NodeJS.ProcessEnv => {
     const e: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: pg.url,
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: config.MEILI_MASTER_KEY,
-      SEARCH_INDEX_PREFIX: `eval_${variant}_`,
+      SEARCH_INDEX_PREFIX: `eval${index}_`,
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       SEED_ON_EMPTY: 'false',
     };
-    if (variant === 'today') delete e.SEARCH_LANGUAGE;
-    else e.SEARCH_LANGUAGE = variant;
+    if (column.searchLanguage) e.SEARCH_LANGUAGE = column.searchLanguage;
+    else delete e.SEARCH_LANGUAGE;
     return e;
   };
   let api: ChildProcess | undefined;
@@ -200,35 +229,35 @@ async function main(): Promise<void> {
       )} of them written in another language than the query (mean)`,
     );
 
-    // 3. One API process per variant, each on indexes built under its own SEARCH_LANGUAGE.
-    const implemented = readFileSync(mainJs, 'utf8').includes('SEARCH_LANGUAGE');
-    const results = new Map<Variant, QueryResult[]>();
-    for (const variant of variants) {
+    // 3. One API process per column, each on indexes built by its own build under its own SEARCH_LANGUAGE.
+    const implemented = readFileSync(join(__dirname, 'main.js'), 'utf8').includes('SEARCH_LANGUAGE');
+    const results = new Map<Column, QueryResult[]>();
+    for (const [i, column] of columns.entries()) {
       const t0 = Date.now();
-      await run(process.execPath, [cliJs, 'reindex'], childEnv(variant));
+      await run(process.execPath, [column.cli, 'reindex'], childEnv(column, i));
       const reindexSeconds = (Date.now() - t0) / 1000;
-      api = spawn(process.execPath, [mainJs], { env: childEnv(variant), stdio: 'ignore' });
+      api = spawn(process.execPath, [column.main], { env: childEnv(column, i), stdio: 'ignore' });
       await waitForHttp(`http://127.0.0.1:${apiPort}/api/v1/ready`);
       const rows: QueryResult[] = [];
       for (const query of queries) rows.push(await evaluate(apiPort, query, languageOf, catalogSize));
-      results.set(variant, rows);
+      results.set(column, rows);
       console.log(
-        `  ${label(variant).padEnd(24)} reindex ${reindexSeconds.toFixed(1)} s, ${queries.length} queries at ${mean(rows.map((r) => r.ms)).toFixed(0)} ms each (one at a time), load ${load()}`,
+        `  ${column.label.padEnd(24)} reindex ${reindexSeconds.toFixed(1)} s, ${queries.length} queries at ${mean(rows.map((r) => r.ms)).toFixed(0)} ms each (one at a time), load ${load()}`,
       );
       api.kill('SIGTERM');
       await new Promise((r) => api?.once('exit', r));
       api = undefined;
     }
 
-    // 4. The figures, variants side by side.
-    const cols = variants.map(label);
+    // 4. The figures, columns side by side.
+    const cols = columns.map((c) => c.label.slice(-(W - 1)));
     console.log(
       `\ncolumns: "keyword today" = the API as it is (SEARCH_LANGUAGE unset); others = the API with SEARCH_LANGUAGE=<column> (cumulative: off < normalize < glossary < vectors)`,
     );
     const header = (title: string) => `\n${title}\n  ${''.padEnd(10)}${cols.map((c) => c.padStart(W)).join('')}`;
     const table = (
       title: string,
-      rowsOf: (lang: SearchQueryLang | 'all') => (v: Variant) => string,
+      rowsOf: (lang: SearchQueryLang | 'all') => (c: Column) => string,
       langs = [...LANGS, 'all' as const],
     ) => {
       console.log(header(title));
@@ -236,11 +265,11 @@ async function main(): Promise<void> {
         const cell = rowsOf(lang);
         const n = queries.filter((q) => lang === 'all' || q.lang === lang).length;
         if (!n) continue;
-        console.log(`  ${`${lang} (${n})`.padEnd(10)}${variants.map((v) => cell(v).padStart(W)).join('')}`);
+        console.log(`  ${`${lang} (${n})`.padEnd(10)}${columns.map((c) => cell(c).padStart(W)).join('')}`);
       }
     };
-    const of = (v: Variant, lang: SearchQueryLang | 'all') =>
-      (results.get(v) ?? []).filter((r) => lang === 'all' || r.lang === lang);
+    const of = (c: Column, lang: SearchQueryLang | 'all') =>
+      (results.get(c) ?? []).filter((r) => lang === 'all' || r.lang === lang);
     table(
       `nDCG@${K} per query language (mean over queries)`,
       (lang) => (v) => f3(mean(of(v, lang).map((r) => r.ndcg))),
@@ -265,62 +294,54 @@ async function main(): Promise<void> {
     console.log(header(`nDCG@${K} per kind of query (all languages)`));
     for (const kind of kinds) {
       const n = queries.filter((q) => q.kind === kind).length;
-      console.log(
-        `  ${kind.slice(0, 10).padEnd(10)}${variants
-          .map((v) =>
-            `${f3(
-              mean(
-                of(v, 'all')
-                  .filter((r) => r.kind === kind)
-                  .map((r) => r.ndcg),
-              ),
-            )} (${n})`.padStart(W),
-          )
-          .join('')}`,
-      );
+      const cell = (c: Column) => `${f3(mean(of(c, 'all').flatMap((r) => (r.kind === kind ? [r.ndcg] : []))))} (${n})`;
+      console.log(`  ${kind.slice(0, 10).padEnd(10)}${columns.map((c) => cell(c).padStart(W)).join('')}`);
     }
     console.log(header(`share of the catalog (${catalogSize}) a query matches (target: none above ${pct(MAX_SHARE)})`));
     const shareRow = (name: string, cell: (rows: QueryResult[]) => string) =>
-      console.log(`  ${name.padEnd(10)}${variants.map((v) => cell(of(v, 'all')).padStart(W)).join('')}`);
+      console.log(`  ${name.padEnd(10)}${columns.map((c) => cell(of(c, 'all')).padStart(W)).join('')}`);
     shareRow('max', (rows) => pct(Math.max(...rows.map((r) => r.share))));
     shareRow('median', (rows) => pct(median(rows.map((r) => r.share))));
     shareRow(`> ${pct(MAX_SHARE)}`, (rows) => `${rows.filter((r) => r.share > MAX_SHARE).length} queries`);
     shareRow('0 hits', (rows) => `${rows.filter((r) => r.total === 0).length} queries`);
-    for (const v of variants) {
-      const rows = of(v, 'all');
-      const worst = rows.reduce((a, b) => (b.share > a.share ? b : a));
-      console.log(`  ${label(v)}: largest match ${worst.id} → ${worst.total} solutions (${pct(worst.share)})`);
+    for (const c of columns) {
+      const worst = of(c, 'all').reduce((x, y) => (y.share > x.share ? y : x));
+      console.log(`  ${c.label}: largest match ${worst.id} → ${worst.total} solutions (${pct(worst.share)})`);
     }
 
     // 5. Honesty about the variants: does the API know SEARCH_LANGUAGE, and did anything change?
-    console.log('\nvariants');
-    if (!implemented)
+    console.log('\ncolumns compared with the first');
+    if (!implemented && columns.some((c) => c.searchLanguage))
       console.log(
-        '  NOTE: the API build does not read SEARCH_LANGUAGE (no mention of it in main.js): every variant column is the API as it is, on its own indexes.',
+        '  NOTE: this API build does not read SEARCH_LANGUAGE (no mention of it in main.js): every variant column is the API as it is, on its own indexes.',
       );
-    const today = results.get(variants[0]);
-    for (const v of variants.slice(1)) {
-      const rows = results.get(v) ?? [];
-      const differ = rows.filter(
-        (r, i) => r.top.join() !== today?.[i].top.join() || r.total !== today?.[i].total,
-      ).length;
+    const [first, ...rest] = columns;
+    const base = results.get(first) ?? [];
+    for (const c of rest) {
+      const rows = results.get(c) ?? [];
+      const differ = rows.filter((r, i) => r.top.join() !== base[i].top.join() || r.total !== base[i].total).length;
       console.log(
-        `  ${label(v)}: ${differ} of ${rows.length} queries rank or count differently from ${label(variants[0])}${differ ? '' : ' (identical results)'}`,
+        `  ${c.label}: ${differ} of ${rows.length} queries rank or count differently from ${first.label}${differ ? '' : ' (identical results)'}`,
       );
     }
 
+    const last = columns[columns.length - 1];
     if (verbose) {
-      console.log(
-        `\nper query (${label(variants[variants.length - 1])} vs ${label(variants[0])}): nDCG, recall, cross-language recall, matches`,
-      );
-      const last = results.get(variants[variants.length - 1]) ?? [];
-      for (const [i, r] of (today ?? []).entries())
-        console.log(
-          `  ${r.id.padEnd(48)} ${f3(r.ndcg)} ${f3(r.recall)} ${f3(r.crossRecall ?? NaN)} ${String(r.total).padStart(5)}  |  ${f3(last[i].ndcg)} ${f3(last[i].recall)} ${f3(last[i].crossRecall ?? NaN)} ${String(last[i].total).padStart(5)}`,
-        );
+      console.log(`\nper query (${first.label} | ${last.label}): nDCG, recall, cross-language recall, matches`);
+      const lastRows = results.get(last) ?? [];
+      const cells = (r: QueryResult) =>
+        `${f3(r.ndcg)} ${f3(r.recall)} ${f3(r.crossRecall ?? NaN).padStart(5)} ${String(r.total).padStart(5)}`;
+      for (const [i, r] of base.entries()) console.log(`  ${r.id.padEnd(48)} ${cells(r)}  |  ${cells(lastRows[i])}`);
     }
     if (out) {
-      writeFileSync(resolve(out), JSON.stringify(Object.fromEntries(results), null, 1));
+      writeFileSync(
+        resolve(out),
+        JSON.stringify(
+          columns.map((c) => ({ ...c, results: results.get(c) })),
+          null,
+          1,
+        ),
+      );
       console.log(`\nper-query results written to ${resolve(out)}`);
     }
     console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()}`);
@@ -357,10 +378,6 @@ function readQueryFile(path: string, knownTopics: ReadonlySet<string>): z.output
       );
   }
   return parsed.data;
-}
-
-function label(v: Variant): string {
-  return v === 'today' ? 'keyword today' : v;
 }
 
 function share(part: number, whole: number): number {
