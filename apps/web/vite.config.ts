@@ -4,12 +4,22 @@ import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig({
+// react-router's package.json points every condition at its development build (extra checks and
+// console warnings); its production build ships beside it, unexported. The build
+// takes that one; `vite` (the dev server) keeps the warnings. tools/check-web-bundle.mjs fails the
+// build if the development build comes back.
+const reactRouterProduction = here('../../node_modules/react-router/dist/production/index.mjs');
+
+export default defineConfig(({ command }) => ({
   root: here('.'),
   plugins: [react()],
   resolve: {
-    alias: { '@galaxy/contracts': here('../../libs/contracts/src/index.ts') },
+    alias: [
+      { find: '@galaxy/contracts', replacement: here('../../libs/contracts/src/index.ts') },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
   },
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: here('../../dist/apps/web'),
     emptyOutDir: true,
@@ -34,4 +44,4 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 3000}` },
   },
-});
+}));

@@ -21,8 +21,7 @@ import { OperationsModule } from './modules/operations/operations.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { StatsModule } from './modules/stats/stats.module';
-import { MEILI, MEILI_ADMIN, createMeiliClient, meiliKeys } from './modules/search/meili.provider';
-import { SEARCH_HEALTH, SearchHealth } from './modules/search/search-health';
+import { MEILI, MEILI_ADMIN, createMeiliClient, meiliKeys, SEARCH_HEALTH, SearchHealth } from './modules/search';
 
 @Global()
 @Module({})

@@ -1,6 +1,6 @@
 import { SolutionSearchResultSchema, type SolutionSearchResult } from '@galaxy/contracts';
 import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { SearchSync } from '../src/modules/search';
 import { solutionInput, waitFor } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 import { SolutionInputSchema } from '@galaxy/contracts';

@@ -1,5 +1,5 @@
 import { SolutionWorkspaceSchema, type SolutionWorkspace } from '@galaxy/contracts';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { SearchSync } from '../src/modules/search';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { VerificationReminders } from '../src/modules/curation/verification-reminders';
 import { solutionInput } from './setup/factories';

@@ -1,7 +1,7 @@
 import { SolutionDetailSchema, SolutionWorkspaceSchema, type SolutionWorkspace } from '@galaxy/contracts';
 import { freePort } from '../src/embedded/embedded-services';
 import { hashPassword } from '../src/modules/accounts/passwords';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { SearchSync } from '../src/modules/search';
 import { solutionInput } from './setup/factories';
 import { newClient, type Client } from './setup/session';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';

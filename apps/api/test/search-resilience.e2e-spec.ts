@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { freePort, type RunningService } from '../src/embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../src/embedded/meilisearch';
 import { CatalogWriter } from '../src/modules/catalog/catalog-writer';
-import { SearchIndexes } from '../src/modules/catalog/search-indexes';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { SearchIndexes, SearchSync } from '../src/modules/search';
 import { solutionInput, waitFor } from './setup/factories';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';
 import { TEST_MASTER_KEY } from './setup/test-env';
@@ -16,7 +15,9 @@ const parse = (inputs: SolutionInput[]) => inputs.map((i) => SolutionInputSchema
 async function indexedIds(indexes: SearchIndexes): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await indexes.adminIndex('solutions').getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
+    const page = await indexes
+      .adminIndex('solutions')
+      .getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
     ids.push(...page.results.map((d) => d.id));
     if (page.results.length < 1000) return ids.sort();
   }

@@ -1,5 +1,5 @@
 import { InvitationPreviewSchema, OrganizationAdminViewSchema, SearchDeadLettersSchema } from '@galaxy/contracts';
-import { SearchSync } from '../src/modules/catalog/search-sync';
+import { SearchSync } from '../src/modules/search';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { lastMailTo, newClient, tokenOf, type Client } from './setup/session';
 import { bootTestApp, resetCatalog, type TestApp } from './setup/test-app';

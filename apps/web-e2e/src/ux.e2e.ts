@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { DEMO_PASSWORD, PARTNER_EMAIL, linkTo, signIn, uniqueEmail, waitForMail } from './support/accounts';
 import { signedInClient } from './support/api-client';
 import { launchBrowser, newPage } from './support/browser';
@@ -270,13 +270,15 @@ describe('what users tripped over', () => {
       .getByText('La page est en Français, mais votre compte n’a pas pu être mis à jour', { exact: false })
       .waitFor();
     await page.unroute('**/api/v1/auth/me');
-    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    const savedPatch = (r: Response) =>
+      r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH' && r.ok();
+    // The alert goes as the retry starts; the account has the language once the retry's answer is in.
+    await Promise.all([page.waitForResponse(savedPatch), alert.getByRole('button', { name: 'Réessayer' }).click()]);
     await alert.waitFor({ state: 'detached' });
-    // Back to English for the next tests that sign this member in.
-    await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH'),
-      page.getByLabel('Langue').selectOption('en'),
-    ]);
+    expect(((await (await page.request.get('/api/v1/auth/me')).json()) as { locale: string }).locale).toBe('fr');
+    // Back to English for the next tests that sign this member in (their mails are read in English).
+    await Promise.all([page.waitForResponse(savedPatch), page.getByLabel('Langue').selectOption('en')]);
+    expect(((await (await page.request.get('/api/v1/auth/me')).json()) as { locale: string }).locale).toBe('en');
     await context.close();
   });
 

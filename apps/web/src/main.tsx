@@ -4,7 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { queryClient } from './app/query-client';
 import { i18nReady } from './app/i18n';
-import './app/styles.css';
+// Tokens, then the base and the shared patterns: every page needs them. Each feature and component
+// imports its own sheet, so a lazy route brings its CSS with its code.
+import './app/tokens.css';
+import './app/base.css';
+import './app/patterns.css';
 import { router } from './router';
 
 void i18nReady.then(() =>

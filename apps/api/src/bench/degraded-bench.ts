@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       await sync.ensureIndexes();
       await sync.reindex();
       await db.query(`UPDATE search_outbox SET processed_at = now() WHERE processed_at IS NULL`);
+      await db.query(`ANALYZE`); // as the seed command does after its bulk load
     });
     const calls: HttpCall[] = QUERIES.map((q) => ({
       method: 'GET',

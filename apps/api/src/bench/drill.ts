@@ -9,9 +9,7 @@ import { loadEnv, type AppConfig } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
 import { freePort, processAlive } from '../embedded/embedded-services';
 import { embeddedPostgresUrl } from '../embedded/postgres';
-import { SearchDocuments } from '../modules/catalog/search-documents';
-import { INDEX_KINDS, type IndexKind } from '../modules/catalog/search-indexes';
-import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
+import { SearchDocuments, INDEX_KINDS, type IndexKind, createMeiliClient, meiliKeys } from '../modules/search';
 
 /**
  * `npm run drill`: a throw-away platform (the launcher `npm start` runs, in a temp data dir on free

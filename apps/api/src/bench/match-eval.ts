@@ -11,10 +11,9 @@ import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { SearchIndexes } from '../modules/catalog/search-indexes';
+import { SearchIndexes, SearchQueries, createMeiliClient, meiliKeys } from '../modules/search';
 import { CandidatesRepository } from '../modules/matchmaking/candidates.repository';
 import { SuggestionsService, type NeedForMatching } from '../modules/matchmaking/suggestions.service';
-import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
 
 /**
  * How good are the suggestions? On the seeded demo catalog, for each labelled need (needs written
@@ -52,7 +51,7 @@ async function main(): Promise<void> {
         config,
         createMeiliClient(config, keys.admin),
       );
-      const suggestions = new SuggestionsService(new CandidatesRepository(db), indexes);
+      const suggestions = new SuggestionsService(new CandidatesRepository(db), new SearchQueries(indexes));
       console.log(`Galaxy suggestion quality — ${new Date().toISOString()}`);
       console.log(
         `catalog: ${seeded.solutions} solutions, ${seeded.organizations} organizations (the demo seed); ${LABELLED_NEEDS.length} labelled needs\n`,

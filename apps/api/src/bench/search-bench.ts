@@ -12,8 +12,9 @@ import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
-import { enqueueSearchSync } from '../modules/catalog/outbox';
-import { solutionMultiSearch } from '../modules/solutions/solutions-search.service';
+import { enqueueSearchSync } from '../modules/search';
+import { toMultiSearch } from '../modules/search';
+import { solutionSearchRequest } from '../modules/solutions/solutions-search.service';
 import { percentile, runLoad, runLoadFn, type HttpCall, type LoadResult } from './load';
 
 /**
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
             method: 'POST',
             url: `${meili.url}/multi-search`,
             headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.MEILI_MASTER_KEY}` },
-            body: JSON.stringify(solutionMultiSearch(query, 'solutions')),
+            body: JSON.stringify(toMultiSearch(solutionSearchRequest(query), 'solutions')),
           };
         });
         const ilike = QUERIES.map((q) => {

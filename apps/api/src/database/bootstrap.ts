@@ -1,10 +1,14 @@
 import { DataSource } from 'typeorm';
 import { CatalogWriter } from '../modules/catalog/catalog-writer';
 import type { AppConfig } from '../config/env';
-import { SearchDocuments } from '../modules/catalog/search-documents';
-import { SearchIndexes } from '../modules/catalog/search-indexes';
-import { SearchSync } from '../modules/catalog/search-sync';
-import { createMeiliClient, meiliKeys } from '../modules/search/meili.provider';
+import {
+  SearchDocuments,
+  SearchIndexes,
+  SearchOutboxRepository,
+  SearchSync,
+  createMeiliClient,
+  meiliKeys,
+} from '../modules/search';
 import { dataSourceOptions } from './data-source';
 import { ensureAccounts } from './seed/accounts-seed';
 
@@ -16,7 +20,7 @@ export function searchSyncFor(db: DataSource, config: AppConfig): SearchSync {
     config,
     createMeiliClient(config, keys.admin),
   );
-  return new SearchSync(db, new SearchDocuments(db), indexes, config);
+  return new SearchSync(new SearchOutboxRepository(db), new SearchDocuments(db), indexes, config);
 }
 
 export async function withDataSource<T>(config: AppConfig, work: (db: DataSource) => Promise<T>): Promise<T> {

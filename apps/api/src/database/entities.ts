@@ -1,4 +1,4 @@
-import { SearchOutboxEntity } from '../modules/catalog/search-outbox.entity';
+import { SearchOutboxEntity } from '../modules/search';
 import { AuditLogEntity } from '../modules/curation/audit-log.entity';
 import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
 import { IatiActivityEntity } from '../modules/iati/iati-activity.entity';

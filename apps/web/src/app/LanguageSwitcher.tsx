@@ -26,9 +26,12 @@ export function LanguageSwitcher() {
   });
 
   const choose = async (lang: UiLanguage) => {
+    // A save still on its way (a retry, a quick second choice) would set the account to the earlier
+    // language after this choice, while `me` still shows the old one: then this choice is sent too.
+    const saving = saveLocale.isPending;
     saveLocale.reset();
     await changeLanguage(lang);
-    if (me && me.locale !== lang) saveLocale.mutate(lang);
+    if (me && (me.locale !== lang || saving)) saveLocale.mutate(lang);
   };
 
   return (

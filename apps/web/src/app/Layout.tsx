@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import './layout.css';
 
 export function Layout() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../app/format';
+import './FacetGroup.css';
 
 export interface FacetOption {
   value: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUpdateSearchParams } from '../app/url-state';
+import './FilterChips.css';
 
 export interface FilterChip {
   id: string;

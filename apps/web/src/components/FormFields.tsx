@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiForm } from '../app/useApiForm';
+import './FormFields.css';
 
 interface FieldProps {
   form: ApiForm;

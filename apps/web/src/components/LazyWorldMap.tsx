@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { WorldMapProps } from './WorldMap';
+import './LazyWorldMap.css';
 
 const WorldMap = lazy(() => import('./WorldMap'));
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useFormatNumber } from '../app/format';
+import './Pagination.css';
 
 interface PaginationProps {
   page: number;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './QueryStatus.css';
 
 /** What shows while data loads or when it failed: said plainly, with a way to try again. */
 export function Loading() {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { regionParents, useCountries, useRegions, useSdgs } from '../app/useReference';
 import { withValue } from '../app/url-state';
 import { nestRegions } from './nest-regions';
+import './QueueFilters.css';
 
 const AGE_CHOICES = [7, 14, 30, 60, 90] as const;
 

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useUpdateSearchParams, withValue } from '../app/url-state';
+import './ResultsBar.css';
 
 /** The count of results (announced to screen readers) and the sort select, kept in the URL. */
 export function ResultsBar<S extends string>(props: {

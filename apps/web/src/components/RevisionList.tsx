@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../app/format';
 import { LoadError, Loading } from './QueryStatus';
 import { SolutionDiff } from './SolutionDiff';
+import './RevisionList.css';
 
 interface RevisionListProps {
   revisions: UseQueryResult<Revisions>;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SDG_COLORS, sdgTextColor } from '../app/sdg-colors';
 import { useSdgs } from '../app/useReference';
+import './SdgBadge.css';
 
 interface SdgBadgesProps {
   goals: readonly number[];

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUpdateSearchParams, withValue } from '../app/url-state';
+import './SearchInput.css';
 
 interface SearchInputProps {
   id: string;

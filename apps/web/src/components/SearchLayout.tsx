@@ -6,6 +6,7 @@ import { withValue } from '../app/url-state';
 import { Pagination } from './Pagination';
 import { LoadError, Loading } from './QueryStatus';
 import { ShowResultsButton } from './ResultsBar';
+import './SearchLayout.css';
 
 /** The API serves pages 1 to 1000. */
 const MAX_PAGES = 1000;

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './SearchableChecklist.css';
 
 export interface ChecklistOption {
   value: string;

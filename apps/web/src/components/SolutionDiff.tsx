@@ -4,6 +4,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentLangProps } from '../app/content-lang';
 import { useCountries, useSdgs } from '../app/useReference';
+import './SolutionDiff.css';
 
 export interface SolutionDiffProps {
   /** The version compared against (the published one); without it, `after` is shown whole. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './WizardStepNav.css';
 
 /** A wizard's steps, numbered, the current one marked, each with how many of its fields are at fault. */
 export function WizardStepNav<S extends string>(props: {

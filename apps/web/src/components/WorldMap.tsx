@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
+import './WorldMap.css';
 
 // This module (code and geometry) is its own chunk, loaded only where a map is shown.
 

@@ -3,7 +3,7 @@ import type { OrganizationInputParsed, SolutionInputParsed } from '@galaxy/contr
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { SolutionsRepository, type SolutionLinks } from '../solutions/solutions.repository';
-import { enqueueSearchSync } from './outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { baseSlug, slugSuffix } from './slugs';
 
 const BATCH = 500;
@@ -113,7 +113,7 @@ export class CatalogWriter {
         tally(result, rows);
         await enqueueSearchSync(manager, 'solution', ids);
         // Organization documents carry solution counts.
-        await enqueueSearchSync(manager, 'organization', organizationsTouched);
+        await enqueueOwnDocuments(manager, 'organization', organizationsTouched);
       });
     }
     return result;
@@ -153,7 +153,7 @@ export class CatalogWriter {
     // shown on the solution by name (a partner cannot attach its work to UNDP's page).
     const touched = await this.writeRelations(manager, [input], [id], organizationIds, solution.ownerOrganizationId);
     await enqueueSearchSync(manager, 'solution', [id]);
-    await enqueueSearchSync(manager, 'organization', [...new Set([...touched, ...previous])]);
+    await enqueueOwnDocuments(manager, 'organization', [...new Set([...touched, ...previous])]);
   }
 
   /**

@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
+import { SearchModule } from '../search';
 import { SolutionsDataModule } from '../solutions/solutions-data.module';
 import { CatalogWriter } from './catalog-writer';
-import { SearchDocuments } from './search-documents';
-import { SearchIndexes } from './search-indexes';
-import { SearchSync } from './search-sync';
 
-/** Writing the catalog and keeping the search read model in step with it. */
+/** Writing the catalog; the search read model it feeds is the search module's (re-exported here). */
 @Module({
-  imports: [SolutionsDataModule],
-  providers: [CatalogWriter, SearchDocuments, SearchIndexes, SearchSync],
-  exports: [CatalogWriter, SearchDocuments, SearchIndexes, SearchSync],
+  imports: [SolutionsDataModule, SearchModule],
+  providers: [CatalogWriter],
+  exports: [CatalogWriter, SearchModule],
 })
 export class CatalogModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CurationQueue, CurationQueueQuery, VerificationDueList } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
-import { deriveGeography } from '../catalog/search-documents';
+import { deriveGeography } from '../search';
 import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository } from '../solutions/solutions.repository';
 import { VERIFICATION_MAX_MONTHS } from './curation.service';

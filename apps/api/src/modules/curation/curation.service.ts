@@ -16,7 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, type FieldError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
 import { CatalogWriter } from '../catalog/catalog-writer';
-import { enqueueSearchSync } from '../catalog/outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
 import { SolutionRevisionsRepository, type RevisionRecord } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository, type WorkflowSolution } from '../solutions/solutions.repository';
@@ -256,7 +256,7 @@ export class CurationService {
     await this.act(user, id, 'unpublish', input.version, async (m, loaded) => {
       await this.solutions.archive(m, id);
       await enqueueSearchSync(m, 'solution', [id]);
-      await enqueueSearchSync(m, 'organization', await this.solutions.organizationIdsOf(m, [id]));
+      await enqueueOwnDocuments(m, 'organization', await this.solutions.organizationIdsOf(m, [id]));
       await this.audit.record(m, {
         entity: 'solution',
         entityId: id,

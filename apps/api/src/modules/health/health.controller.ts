@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ReadinessSchema, type Readiness } from '@galaxy/contracts';
 import type { FastifyReply } from 'fastify';
-import { Meilisearch } from 'meilisearch';
 import { createZodDto } from 'nestjs-zod';
-import { MEILI } from '../search/meili.provider';
+import { SearchIndexes } from '../search';
 import { HealthRepository } from './health.repository';
 
 class ReadinessDto extends createZodDto(ReadinessSchema) {}
@@ -14,7 +13,7 @@ class ReadinessDto extends createZodDto(ReadinessSchema) {}
 export class HealthController {
   constructor(
     private readonly database: HealthRepository,
-    @Inject(MEILI) private readonly meili: Meilisearch,
+    private readonly search: SearchIndexes,
   ) {}
 
   /** The process is up. Says nothing about its dependencies. */
@@ -37,10 +36,7 @@ export class HealthController {
         (pending) => (pending ? ('pending' as const) : ('applied' as const)),
         () => 'unknown' as const,
       ),
-      this.meili.health().then(
-        () => 'up' as const,
-        () => 'down' as const,
-      ),
+      this.search.reachable().then((up) => (up ? ('up' as const) : ('down' as const))),
     ]);
     const ready = database === 'up' && migrations === 'applied' && search === 'up';
     void reply.status(ready ? 200 : 503);

@@ -1,5 +1,5 @@
 import type { Need, Offer } from '@galaxy/contracts';
-import { deriveGeography } from '../catalog/search-documents';
+import { deriveGeography } from '../search';
 import type { NeedRecord, OfferRecord } from './listings.repository';
 
 /** A need as the contract shows it; its private fields only when `privateOk`. */

@@ -1,13 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ListingSearchQuery, ListingSearchResult, ListingSummary, Need, Offer } from '@galaxy/contracts';
+import type { ListingSearchQuery, ListingSearchResult, ListingSummary } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth';
-import { meiliFilter } from '../catalog/meili-filter';
-import { deriveGeography, type ListingDocument } from '../catalog/search-documents';
-import { SearchIndexes } from '../catalog/search-indexes';
+import {
+  deriveGeography,
+  meiliAnyOf,
+  meiliCompare,
+  meiliFilter,
+  SearchQueries,
+  SearchUnavailableError,
+  type ListingDocument,
+} from '../search';
 import { AccessPolicy, unknownOrganizationInBody } from '../organizations/access-policy';
-import { SearchUnavailableError } from '../search/search-health';
+import { ListingsSearchRepository } from './listings-search.repository';
 
 /** Who is asking: signed in or not, staff or not, and the organizations they edit or belong to. */
 export interface Viewer {
@@ -20,63 +26,6 @@ export interface Viewer {
 export const VISIBLE_TO = (viewer: Viewer) =>
   viewer.staff ? ['public', 'registered', 'staff'] : viewer.user?.emailVerified ? ['public', 'registered'] : ['public'];
 
-interface NeedRow {
-  id: string;
-  organization_id: string;
-  title: string;
-  problem_statement: string;
-  current_situation: string | null;
-  desired_outcome: string;
-  sdgs: number[];
-  sdg_targets: string[];
-  countries: string[];
-  modalities: string[];
-  languages: string[];
-  timeframe_start: string | null;
-  timeframe_end: string | null;
-  co_contribution: Need['coContribution'];
-  endorsement: Need['endorsement'];
-  visibility: Need['visibility'];
-  status: Need['status'];
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  org_slug: string;
-  org_name: string;
-  org_country: string | null;
-  org_verification: string;
-}
-
-interface OfferRow {
-  id: string;
-  organization_id: string;
-  title: string;
-  description: string;
-  modalities: string[];
-  sdgs: number[];
-  sdg_targets: string[];
-  eligible_countries: string[];
-  eligible_groups: string[];
-  eligible_regions: string[];
-  capacity_per_year: number | null;
-  cost_model: Offer['costModel'];
-  languages: string[];
-  track_record: string[];
-  visibility: Offer['visibility'];
-  status: Offer['status'];
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  org_slug: string;
-  org_name: string;
-  org_country: string | null;
-  org_verification: string;
-}
-
-const WITH_ORG = (table: 'needs' | 'offers') =>
-  `SELECT l.*, o.slug AS org_slug, o.name AS org_name, trim(o.country) AS org_country, o.verification AS org_verification
-   FROM ${table} l JOIN organizations o ON o.id = l.organization_id`;
-
 /**
  * Who may see and write listings (the viewer, the editor check), and searching needs and offers in
  * the `listings` index. Writing and reading one listing: `needs.service.ts`, `offers.service.ts`.
@@ -86,8 +35,8 @@ export class ListingsService {
   private readonly logger = new Logger('Listings');
 
   constructor(
-    private readonly db: DataSource,
-    private readonly indexes: SearchIndexes,
+    private readonly searchRows: ListingsSearchRepository,
+    private readonly queries: SearchQueries,
     private readonly access: AccessPolicy,
   ) {}
 
@@ -114,77 +63,51 @@ export class ListingsService {
   // ---- search --------------------------------------------------------------------------------------
 
   async search(kind: 'need' | 'offer', viewer: Viewer, query: ListingSearchQuery): Promise<ListingSearchResult> {
-    const visibility = `(visibility IN [${VISIBLE_TO(viewer)
-      .map((v) => `"${v}"`)
-      .join(
-        ', ',
-      )}]${viewer.organizations.length ? ` OR organizationId IN [${viewer.organizations.map((o) => `"${o}"`).join(', ')}]` : ''})`;
     // Each facet is counted without its own choice, so its other values show what choosing them gives.
     const FACETS = { sdg: 'sdgs', region: 'regions', modality: 'modalities', language: 'languages' } as const;
-    const filterWithout = (facet?: keyof typeof FACETS) => [
-      `kind = "${kind}"`,
-      visibility,
+    const filter = (without?: keyof typeof FACETS) => [
+      ...meiliFilter({ kind: [kind] }),
+      // What the viewer may see: by visibility, or because one of their organizations owns it.
+      ...meiliAnyOf({ visibility: VISIBLE_TO(viewer), organizationId: viewer.organizations }),
       ...meiliFilter({
         status: [query.status],
-        sdgs: facet !== 'sdg' ? query.sdg : undefined,
+        sdgs: without !== 'sdg' ? query.sdg : undefined,
         countries: query.country,
-        regions: facet !== 'region' ? query.region : undefined,
-        modalities: facet !== 'modality' ? query.modality : undefined,
-        languages: facet !== 'language' ? query.language : undefined,
+        regions: without !== 'region' ? query.region : undefined,
+        modalities: without !== 'modality' ? query.modality : undefined,
+        languages: without !== 'language' ? query.language : undefined,
         organizationId: query.organization ? [query.organization] : undefined,
       }),
-      ...(query.minAgeDays !== undefined
-        ? [`createdAt <= ${Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400}`]
-        : []),
+      ...meiliCompare(
+        'createdAt',
+        '<=',
+        query.minAgeDays !== undefined ? Math.floor(Date.now() / 1000) - query.minAgeDays * 86_400 : undefined,
+      ),
     ];
-    const chosen = (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f]?.length);
-    const indexUid = this.indexes.name('listings');
     try {
-      const { results } = await this.indexes.client.multiSearch({
-        queries: [
-          {
-            indexUid,
-            q: query.q ?? '',
-            filter: filterWithout(),
-            facets: Object.values(FACETS),
-            // Without a text, newest first; brokers ask for the oldest first.
-            sort:
-              query.sort === 'oldest'
-                ? ['createdAt:asc']
-                : query.sort === 'newest' || !query.q
-                  ? ['createdAt:desc']
-                  : undefined,
-            hitsPerPage: query.pageSize,
-            page: query.page,
-          },
-          ...chosen.map((facet) => ({
-            indexUid,
-            q: query.q ?? '',
-            filter: filterWithout(facet),
-            facets: [FACETS[facet]],
-            hitsPerPage: 0,
-            page: 1,
-          })),
-        ],
-      });
-      const [result, ...facetResults] = results;
-      const dist = { ...(result.facetDistribution ?? {}) };
-      chosen.forEach((facet, i) => {
-        dist[FACETS[facet]] = facetResults[i].facetDistribution?.[FACETS[facet]] ?? {};
-      });
-      const hits = result.hits as unknown as ListingDocument[];
-      const items = await this.withMatchCounts(viewer, hits.map(toSummary));
-      return {
-        items,
-        total: Number((result as { totalHits?: number }).totalHits ?? items.length),
+      const result = await this.queries.search<ListingDocument, keyof typeof FACETS>({
+        index: 'listings',
+        q: query.q,
+        filter,
+        facets: FACETS,
+        chosen: (Object.keys(FACETS) as (keyof typeof FACETS)[]).filter((f) => query[f]?.length),
+        // Without a text, newest first; brokers ask for the oldest first.
+        sort:
+          query.sort === 'oldest'
+            ? ['createdAt:asc']
+            : query.sort === 'newest' || !query.q
+              ? ['createdAt:desc']
+              : undefined,
         page: query.page,
         pageSize: query.pageSize,
-        facets: {
-          sdg: dist.sdgs ?? {},
-          region: dist.regions ?? {},
-          modality: dist.modalities ?? {},
-          language: dist.languages ?? {},
-        },
+      });
+      const items = await this.withMatchCounts(viewer, result.hits.map(toSummary));
+      return {
+        items,
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        facets: result.facets,
         degraded: false,
       };
     } catch (error) {
@@ -206,38 +129,24 @@ export class ListingsService {
     query: ListingSearchQuery,
     regionCountries: string[] | undefined,
   ): Promise<ListingSearchResult> {
-    const table = kind === 'need' ? 'needs' : 'offers';
-    const countriesColumn = kind === 'need' ? 'countries' : 'eligible_countries';
-    const textColumn = kind === 'need' ? 'problem_statement' : 'description';
-    const rows: (NeedRow & OfferRow & { total: string })[] = await this.db.query(
-      `${WITH_ORG(table)}
-       WHERE l.status = $1 AND (l.visibility = ANY($2) OR l.organization_id = ANY($3::uuid[]))
-         AND ($4::text IS NULL OR l.title ILIKE '%' || $4 || '%' OR l.${textColumn} ILIKE '%' || $4 || '%')
-         AND ($5::smallint[] IS NULL OR l.sdgs && $5)
-         AND ($6::text[] IS NULL OR l.${countriesColumn} && $6)
-         AND ($7::text[] IS NULL OR l.modalities && $7)
-         AND ($8::text[] IS NULL OR l.languages && $8)
-         AND ($9::uuid IS NULL OR l.organization_id = $9)
-         AND ($12::int IS NULL OR l.created_at <= now() - make_interval(days => $12))
-       ORDER BY l.created_at ${query.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT $10 OFFSET $11`,
-      [
-        query.status,
-        VISIBLE_TO(viewer),
-        viewer.organizations,
-        query.q ?? null,
-        query.sdg ?? null,
-        // Countries and regions chosen together must both hold.
-        query.country?.length
-          ? query.country.filter((c) => !regionCountries || regionCountries.includes(c))
-          : (regionCountries ?? null),
-        query.modality ?? null,
-        query.language ?? null,
-        query.organization ?? null,
-        query.pageSize,
-        (query.page - 1) * query.pageSize,
-        query.minAgeDays ?? null,
-      ],
-    );
+    const rows = await this.searchRows.degradedRows(kind, {
+      status: query.status,
+      visibility: VISIBLE_TO(viewer),
+      organizations: viewer.organizations,
+      q: query.q ?? null,
+      sdgs: query.sdg ?? null,
+      // Countries and regions chosen together must both hold.
+      countries: query.country?.length
+        ? query.country.filter((c) => !regionCountries || regionCountries.includes(c))
+        : (regionCountries ?? null),
+      modalities: query.modality ?? null,
+      languages: query.language ?? null,
+      organization: query.organization ?? null,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      minAgeDays: query.minAgeDays ?? null,
+      oldestFirst: query.sort === 'oldest',
+    });
     const items = rows.map((r) => {
       const countries = kind === 'need' ? r.countries : r.eligible_countries;
       const body = kind === 'need' ? r.problem_statement : r.description;
@@ -269,12 +178,7 @@ export class ListingsService {
 
   private async withMatchCounts(viewer: Viewer, items: ListingSummary[]): Promise<ListingSummary[]> {
     if (!viewer.staff || !items.length) return items;
-    const rows: { id: string; n: number }[] = await this.db.query(
-      `SELECT need_id AS id, count(*)::int AS n FROM matches WHERE need_id = ANY($1::uuid[]) GROUP BY need_id
-       UNION ALL
-       SELECT offer_id, count(*)::int FROM matches WHERE offer_id = ANY($1::uuid[]) GROUP BY offer_id`,
-      [items.map((i) => i.id)],
-    );
+    const rows = await this.searchRows.matchCounts(items.map((i) => i.id));
     const counts = new Map(rows.map((r) => [r.id, r.n]));
     return items.map((i) => ({ ...i, matches: counts.get(i.id) ?? 0 }));
   }

@@ -8,6 +8,7 @@ import { CreateMatch } from './create-match';
 import { MatchmakingDashboardService } from './dashboard.service';
 import { ListingEdits } from './listing-edits';
 import { ListingsRepository } from './listings.repository';
+import { ListingsSearchRepository } from './listings-search.repository';
 import { ListingsService } from './listings.service';
 import { MatchNotifications } from './match-notifications';
 import { MatchReminders } from './match-reminders';
@@ -33,6 +34,7 @@ import { UpdateMatch } from './update-match';
   controllers: [NeedsController, OffersController, MatchesController, MatchmakingDashboardController],
   providers: [
     ListingsRepository,
+    ListingsSearchRepository,
     MatchesRepository,
     CandidatesRepository,
     ReplicationRepository,

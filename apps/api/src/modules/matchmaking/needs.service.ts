@@ -3,7 +3,7 @@ import type { Need, NeedInput, NeedUpdateInput, Suggestion } from '@galaxy/contr
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { enqueueSearchSync } from '../catalog/outbox';
+import { enqueueSearchSync } from '../search';
 import { AuditLog } from '../curation/audit-log';
 import { ListingEdits, namedFields } from './listing-edits';
 import { toNeed } from './listing.mapper';

@@ -3,7 +3,7 @@ import type { Offer, OfferInput, OfferUpdateInput } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../../common/auth';
-import { enqueueSearchSync } from '../catalog/outbox';
+import { enqueueSearchSync } from '../search';
 import { AuditLog } from '../curation/audit-log';
 import { ListingEdits, namedFields } from './listing-edits';
 import { toOffer } from './listing.mapper';

@@ -1,9 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Suggestion } from '@galaxy/contracts';
 import { AREA_REFS, findArea } from '@galaxy/contracts/reference';
-import type { MultiSearchQuery } from 'meilisearch';
-import { meiliFilter } from '../catalog/meili-filter';
-import { SearchIndexes } from '../catalog/search-indexes';
+import { meiliFilter, SearchQueries, type IndexKind } from '../search';
 import { CandidatesRepository, type OrganizationCandidate } from './candidates.repository';
 import { offerAdmits, scoreCandidate, type CandidateProfile, type NeedProfile } from './scoring';
 
@@ -38,7 +36,7 @@ export class SuggestionsService {
 
   constructor(
     private readonly candidatesRepository: CandidatesRepository,
-    private readonly indexes: SearchIndexes,
+    private readonly queries: SearchQueries,
   ) {}
 
   async suggest(need: NeedForMatching, options: { includeStaffOffers: boolean }): Promise<Suggestion[]> {
@@ -54,13 +52,10 @@ export class SuggestionsService {
     const index = { organization: 'organizations', solution: 'solutions', offer: 'listings' } as const;
     let textScore = 0;
     try {
-      const result = await this.indexes.index(index[candidate.kind]).search(need.title, {
-        filter: [`id = "${candidate.id}"`],
-        showRankingScore: true,
-        matchingStrategy: 'last',
-        limit: 1,
-      });
-      textScore = (result.hits[0] as { _rankingScore?: number } | undefined)?._rankingScore ?? 0;
+      const [hits] = await this.queries.ranked([
+        { index: index[candidate.kind], q: need.title, filter: meiliFilter({ id: [candidate.id] }), limit: 1 },
+      ]);
+      textScore = hits[0]?.score ?? 0;
     } catch (error) {
       this.logger.warn(`text relevance unavailable: ${String(error)}`);
     }
@@ -72,49 +67,34 @@ export class SuggestionsService {
     const regions = [...new Set(need.countries.map((c) => findArea(c)?.region).filter((r): r is string => !!r))];
     const sdgFilter = (attribute: string) => meiliFilter({ [attribute]: need.sdgs });
     const words = need.problemStatement.split(/\s+/).slice(0, 10).join(' ');
-    const queries: (MultiSearchQuery & { kind: Found['kind'] })[] = [
+    const queries: { kind: Found['kind']; index: IndexKind; q: string; filter: string[] }[] = [
+      { kind: 'organization', index: 'organizations', q: need.title, filter: sdgFilter('expertiseSdgs') },
       {
         kind: 'organization',
-        indexUid: this.indexes.name('organizations'),
-        q: need.title,
-        filter: sdgFilter('expertiseSdgs'),
-      },
-      {
-        kind: 'organization',
-        indexUid: this.indexes.name('organizations'),
+        index: 'organizations',
         q: '',
         filter: [...sdgFilter('expertiseSdgs'), ...meiliFilter({ regions })],
       },
-      { kind: 'solution', indexUid: this.indexes.name('solutions'), q: need.title, filter: sdgFilter('sdgs') },
-      { kind: 'solution', indexUid: this.indexes.name('solutions'), q: words, filter: sdgFilter('sdgs') },
+      { kind: 'solution', index: 'solutions', q: need.title, filter: sdgFilter('sdgs') },
+      { kind: 'solution', index: 'solutions', q: words, filter: sdgFilter('sdgs') },
       {
         kind: 'offer',
-        indexUid: this.indexes.name('listings'),
+        index: 'listings',
         q: need.title,
-        filter: [
-          'kind = "offer"',
-          'status = "open"',
-          ...meiliFilter({
-            visibility: options.includeStaffOffers ? ['public', 'registered', 'staff'] : ['public', 'registered'],
-          }),
-        ],
+        filter: meiliFilter({
+          kind: ['offer'],
+          status: ['open'],
+          visibility: options.includeStaffOffers ? ['public', 'registered', 'staff'] : ['public', 'registered'],
+        }),
       },
     ];
     try {
-      const { results } = await this.indexes.client.multiSearch({
-        queries: queries.map(({ kind: _kind, ...q }) => ({
-          ...q,
-          limit: CANDIDATES_PER_QUERY,
-          showRankingScore: true,
-          matchingStrategy: 'last' as const,
-          attributesToRetrieve: ['id'],
-        })),
-      });
+      const results = await this.queries.ranked(queries.map((q) => ({ ...q, limit: CANDIDATES_PER_QUERY })));
       const best = new Map<string, Found>();
-      results.forEach((result, i) => {
-        for (const hit of result.hits as { id: string; _rankingScore?: number }[]) {
+      results.forEach((hits, i) => {
+        for (const hit of hits) {
           // A filter-only query ranks nothing: it finds, it does not vouch for the text.
-          const textScore = queries[i].q ? (hit._rankingScore ?? 0) : 0;
+          const textScore = queries[i].q ? hit.score : 0;
           const key = `${queries[i].kind}:${hit.id}`;
           const seen = best.get(key);
           if (!seen || seen.textScore < textScore) best.set(key, { kind: queries[i].kind, id: hit.id, textScore });

@@ -16,7 +16,7 @@ import type { AuthUser } from '../../common/auth';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { hashToken, newToken } from '../accounts/tokens';
 import { CatalogWriter } from '../catalog/catalog-writer';
-import { enqueueSearchSync } from '../catalog/outbox';
+import { enqueueOwnDocuments, enqueueSearchSync } from '../search';
 import { MailService } from '../mail/mail.service';
 import { isMailLanguage, mailLanguage } from '../mail/messages';
 import { AccessPolicy } from './access-policy';
@@ -326,7 +326,8 @@ export class OrganizationAdminService {
       // No such organization: refuse before the outbox row, so the 404 leaves nothing behind.
       if (!(await this.organizations.setVerification(m, organizationId, level)))
         throw AppError.notFound('Organization');
-      await enqueueSearchSync(m, 'organization', [organizationId]);
+      // The verification level is on the organization's own document only.
+      await enqueueOwnDocuments(m, 'organization', [organizationId]);
     });
     return this.view(organizationId);
   }

@@ -6,12 +6,13 @@ import { OrganizationAccessModule } from './organization-access.module';
 import { OrganizationAdminController } from './organization-admin.controller';
 import { OrganizationAdminService } from './organization-admin.service';
 import { OrganizationsController } from './organizations.controller';
+import { OrganizationsSearchRepository } from './organizations-search.repository';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
   imports: [CatalogModule, MailModule, AccountsModule, OrganizationAccessModule],
   controllers: [OrganizationsController, OrganizationAdminController],
-  providers: [OrganizationsService, OrganizationAdminService],
+  providers: [OrganizationsService, OrganizationsSearchRepository, OrganizationAdminService],
   exports: [OrganizationAccessModule],
 })
 export class OrganizationsModule {}

@@ -7,15 +7,18 @@ import {
   type OrganizationSummary,
   type SimilarOrganization,
 } from '@galaxy/contracts';
-import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
-import { meiliFilter } from '../catalog/meili-filter';
-import { SearchDocuments, type OrganizationDocument } from '../catalog/search-documents';
-import { SearchIndexes } from '../catalog/search-indexes';
+import {
+  escapeHtml,
+  meiliFilter,
+  safeHighlight,
+  SearchDocuments,
+  SearchQueries,
+  SearchUnavailableError,
+  type OrganizationDocument,
+} from '../search';
 import { toSolutionSummary } from '../solutions/solution.mapper';
-import { SearchUnavailableError } from '../search/search-health';
+import { OrganizationsSearchRepository } from './organizations-search.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { findSimilarNames } from './similar-names';
 
@@ -44,9 +47,9 @@ export class OrganizationsService {
   private readonly logger = new Logger('OrganizationsSearch');
 
   constructor(
-    private readonly indexes: SearchIndexes,
+    private readonly queries: SearchQueries,
     private readonly documents: SearchDocuments,
-    private readonly db: DataSource,
+    private readonly searchRepository: OrganizationsSearchRepository,
     private readonly organizations: OrganizationsRepository,
   ) {}
 
@@ -57,25 +60,21 @@ export class OrganizationsService {
 
   async search(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
     try {
-      const result = await this.indexes.index('organizations').search<OrganizationDocument>(query.q ?? '', {
-        filter: meiliFilter({
-          type: query.type,
-          countries: query.country,
-          regions: query.region,
-          expertiseSdgs: query.sdg,
-        }),
-        facets: Object.values(FACET_ATTRIBUTES),
-        page: query.page,
-        hitsPerPage: query.pageSize,
+      const result = await this.queries.search<OrganizationDocument, keyof typeof FACET_ATTRIBUTES>({
+        index: 'organizations',
+        q: query.q,
+        filter: () =>
+          meiliFilter({ type: query.type, countries: query.country, regions: query.region, expertiseSdgs: query.sdg }),
+        facets: FACET_ATTRIBUTES,
         sort:
           query.sort === 'name' || (!query.q && query.sort === 'relevance')
             ? ['nameSort:asc']
             : query.sort === 'solutions'
               ? ['solutionCount:desc']
               : undefined,
-        attributesToHighlight: query.q ? ['name', 'description'] : [],
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
+        page: query.page,
+        pageSize: query.pageSize,
+        highlight: ['name', 'description'],
       });
       return {
         items: result.hits.map((hit) => ({
@@ -85,12 +84,10 @@ export class OrganizationsService {
             description: safeHighlight(hit._formatted?.description ?? hit.description),
           },
         })),
-        total: Number((result as { totalHits?: number }).totalHits ?? 0),
+        total: result.total,
         page: query.page,
         pageSize: query.pageSize,
-        facets: Object.fromEntries(
-          ORGANIZATION_FACETS.map((f) => [f, result.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}]),
-        ) as Facets,
+        facets: Object.fromEntries(ORGANIZATION_FACETS.map((f) => [f, result.facets[f]])) as Facets,
         degraded: false,
       };
     } catch (error) {
@@ -102,42 +99,9 @@ export class OrganizationsService {
   }
 
   private async searchSql(query: OrganizationSearchQuery): Promise<OrganizationSearchResult> {
-    const params: unknown[] = [];
-    const param = (v: unknown) => (params.push(v), `$${params.length}`);
-    const clauses = ['true'];
-    if (query.q) {
-      clauses.push(
-        `(o.search_vector @@ websearch_to_tsquery('simple', ${param(query.q)}) OR o.name ILIKE ${param(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)})`,
-      );
-    }
-    if (query.type?.length) clauses.push(`o.type = ANY(${param(query.type)}::text[])`);
-    const countries = [
-      ...(query.country ?? []),
-      ...(query.region?.length
-        ? AREA_REFS.filter((a) => regionsOf(a).some((r) => query.region!.includes(r))).map((a) => a.iso2)
-        : []),
-    ];
-    if (query.country?.length || query.region?.length) {
-      clauses.push(
-        `(trim(o.country) = ANY(${param(countries)}::text[]) OR o.operating_countries && $${params.length}::text[])`,
-      );
-    }
-    if (query.sdg?.length) clauses.push(`o.expertise_sdgs && ${param(query.sdg)}::smallint[]`);
-    const where = clauses.join(' AND ');
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM organizations o WHERE ${where}`,
-      params,
-    );
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT o.id FROM organizations o WHERE ${where} ORDER BY lower(o.name), o.id
-       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+    const { total, ids, typeCounts } = await this.searchRepository.degradedSearch(query);
+    const rows = ids.map((id) => ({ id }));
     const docs = new Map((await this.documents.organizations(rows.map((r) => r.id))).map((d) => [d.id, d]));
-    const typeCounts: { key: string; count: number }[] = await this.db.query(
-      `SELECT o.type AS key, count(*)::int AS count FROM organizations o WHERE ${where} GROUP BY 1`,
-      params,
-    );
     return {
       items: rows
         .map((r) => docs.get(r.id))

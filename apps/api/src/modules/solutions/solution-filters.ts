@@ -1,6 +1,6 @@
 import type { SolutionSearchQuery } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
-import { meiliFilter } from '../catalog/meili-filter';
+import { meiliFilter } from '../search';
 
 export type SolutionFilters = Omit<SolutionSearchQuery, 'q' | 'sort' | 'page' | 'pageSize'>;
 

@@ -1,5 +1,5 @@
 import type { SolutionSummary } from '@galaxy/contracts';
-import type { SolutionDocument } from '../catalog/search-documents';
+import { type SolutionDocument } from '../search';
 
 /** A search document (from Meilisearch or built from the database) as a public list item. */
 export function toSolutionSummary(doc: SolutionDocument): Omit<SolutionSummary, 'highlight'> {

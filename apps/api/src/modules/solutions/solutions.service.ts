@@ -3,7 +3,7 @@ import type { ExportQuery, Funder, FunderInput, SolutionDetail } from '@galaxy/c
 import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { AppError } from '../../common/app-error';
-import { deriveGeography, SearchDocuments, type SolutionDocument } from '../catalog/search-documents';
+import { deriveGeography, SearchDocuments, type SolutionDocument } from '../search';
 import { detailFields } from './solution-columns';
 import { toSolutionSummary } from './solution.mapper';
 import { SolutionsRepository } from './solutions.repository';

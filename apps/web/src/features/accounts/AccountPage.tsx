@@ -10,6 +10,7 @@ import { ResendVerificationButton } from '../../components/ResendVerificationBut
 import { SignedInOnly } from '../../components/SignedInOnly';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';
+import './accounts.css';
 
 export function AccountPage() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { apiSend } from '../../app/api';
 import { useApiForm } from '../../app/useApiForm';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ApiFormElement, SubmitButton, TextField } from '../../components/FormFields';
+import './accounts.css';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { safeNext } from '../../app/safe-next';
 import { useApiForm } from '../../app/useApiForm';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ApiFormElement, PasswordField, SubmitButton, TextField } from '../../components/FormFields';
+import './accounts.css';
 
 /**
  * The link mailed after repeated failed sign-ins (`/login?unlock=…`): lifts the sign-in limit as

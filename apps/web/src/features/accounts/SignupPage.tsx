@@ -9,6 +9,7 @@ import { safeNext } from '../../app/safe-next';
 import { useApiForm } from '../../app/useApiForm';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ApiFormElement, PasswordField, SubmitButton, TextField } from '../../components/FormFields';
+import './accounts.css';
 
 /**
  * Sign-up answers the same whether or not the address has an account (that is not for a stranger to

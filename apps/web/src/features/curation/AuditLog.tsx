@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../../components/QueryStatus';
 import { useSolutionFieldLabel } from '../../components/SolutionDiff';
 import { useFormatDateTime } from '../../app/format';
 import { curationQueries } from './curation-queries';
+import './curation.css';
 
 /** Who did what to this solution, and when: every change of state with its note. */
 export function AuditLog({ solutionId }: { solutionId: string }) {

@@ -18,6 +18,7 @@ import { ReviewDecisionForm, type DecisionDraft } from './ReviewDecisionForm';
 import type { ConflictKind, ReviewNotice } from './review-outcome';
 import { RevisionHistory, RubricTable } from './RevisionHistory';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
+import './curation.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 const OPEN_STATES = ['draft', 'submitted', 'changes_requested'] as const;

@@ -15,6 +15,7 @@ import { problemFeedback } from '../../app/problem-feedback';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
+import './curation.css';
 
 /** The API's limit per file (bytes), within its request limit. */
 const MAX_BYTES = 900_000;

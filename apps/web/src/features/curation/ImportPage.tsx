@@ -14,6 +14,7 @@ import { problemFeedback } from '../../app/problem-feedback';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
+import './curation.css';
 
 type Format = ImportInput['format'];
 /** The contract's limit on the file's text, within the API's request limit. */

@@ -8,6 +8,7 @@ import { problemFeedback } from '../../app/problem-feedback';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField } from '../../components/FormFields';
 import { conflictKind, type ConflictKind } from './review-outcome';
+import './curation.css';
 
 interface PublishedActionsProps {
   workspace: SolutionWorkspace;

@@ -12,6 +12,7 @@ import { apiSend } from '../../app/api';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField } from '../../components/FormFields';
 import { conflictKind, type ConflictKind } from './review-outcome';
+import './curation.css';
 
 export const SCORES = [0, 1, 2, 3] as const;
 export type RubricDraft = Partial<Record<RubricCriterion, number>>;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/format';
 import { RevisionDecision, RevisionList } from '../../components/RevisionList';
 import { curationQueries } from './curation-queries';
+import './curation.css';
 
 /** Every revision, newest first, each openable to show what it changed from the one before. */
 export function RevisionHistory({ solutionId }: { solutionId: string }) {

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { CurationNav } from './CurationNav';
 import { isForbidden, StaffOnly, StaffOnlyMessage } from './StaffOnly';
+import './curation.css';
 
 const deadLettersQuery = {
   queryKey: ['admin', 'search-dead-letters'],

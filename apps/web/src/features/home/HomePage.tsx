@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../components/QueryStatus';
 import { SolutionCard } from '../../components/SolutionCard';
 import { HomeSearch } from './HomeSearch';
 import { SolutionsMap } from './SolutionsMap';
+import './home.css';
 
 const NEWEST = [
   ['sort', 'newest'],

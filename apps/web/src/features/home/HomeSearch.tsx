@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RESULTS_HEADING_ID } from '../../components/SearchInput';
+import './home.css';
 
 /** The way in for most visitors: type a problem, a country or a goal, land on the results. */
 export function HomeSearch() {

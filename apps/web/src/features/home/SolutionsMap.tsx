@@ -7,6 +7,7 @@ import { useFormatNumber } from '../../app/format';
 import { useCountries } from '../../app/useReference';
 import { LazyWorldMap } from '../../components/LazyWorldMap';
 import { LoadError, Loading } from '../../components/QueryStatus';
+import './home.css';
 
 /** Light to dark: more solutions, darker blue (the darkest classes pass 3:1 against white). */
 const PALETTE = ['#cfe1f2', '#93c4e6', '#4f98cc', '#1f6aa8', '#0b3d73'];

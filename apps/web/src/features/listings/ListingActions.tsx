@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../app/api';
 import { listingChanged, listingPath } from './listing-queries';
 import { serverErrors } from './need-form';
+import './listings.css';
 
 type Listing = Need | Offer;
 

@@ -5,6 +5,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { useCountries } from '../../app/useReference';
 import { SdgBadges } from '../../components/SdgBadge';
 import { listingPath } from './listing-queries';
+import './listings.css';
 
 const MAX_COUNTRIES = 4;
 

@@ -18,6 +18,7 @@ import { sdgGoalOptions, sdgTargetOptions } from '../../components/sdg-options';
 import { SearchableChecklist } from '../../components/SearchableChecklist';
 import { useSignedInGate } from '../../components/SignedInOnly';
 import { goalsOf } from './need-form';
+import './listings.css';
 
 // Form parts shared by the need wizard, the need editor and the offer form.
 

@@ -15,6 +15,7 @@ import {
   type OrganizationChoice,
 } from './ListingFields';
 import type { NeedValues } from './need-form';
+import './listings.css';
 
 export interface NeedFieldsProps {
   form: ApiForm;

@@ -27,6 +27,7 @@ import {
 } from './NeedFields';
 import { checkNeed, needFieldOfPath, needUpdate, needValues, type NeedValues } from './need-form';
 import { SuggestionList } from './SuggestionList';
+import './listings.css';
 
 export function NeedPage() {
   const { id = '' } = useParams();

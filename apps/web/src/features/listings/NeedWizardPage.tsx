@@ -32,6 +32,7 @@ import {
   type NeedStepId,
   type NeedValues,
 } from './need-form';
+import './listings.css';
 
 const FORM_ID = 'need';
 const fieldId = (name: string) => `${FORM_ID}-${name}`;

@@ -32,6 +32,7 @@ import {
   OFFER_FIELDS,
   type OfferValues,
 } from './offer-form';
+import './listings.css';
 
 export function offerLabels(t: (key: string) => string): Record<string, string> {
   return Object.fromEntries(OFFER_FIELDS.map((key) => [key, t(`listings.field.${key}`)]));

@@ -7,6 +7,7 @@ import { useFormatNumber } from '../../app/format';
 import { useRegions, useSdgs } from '../../app/useReference';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { listingQueries } from './listing-queries';
+import './listings.css';
 
 interface SuggestionListProps {
   needId: string;

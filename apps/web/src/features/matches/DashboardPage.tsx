@@ -9,6 +9,7 @@ import { isForbidden, StaffOnly, StaffOnlyMessage } from '../curation/StaffOnly'
 import { BrokeringNav } from './BrokeringNav';
 import { useFormatRate } from './match-format';
 import { matchQueries } from './match-queries';
+import './matches.css';
 
 type Rates = MatchmakingDashboard['overall'];
 

@@ -4,6 +4,7 @@ import { apiSend } from '../../app/api';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField } from '../../components/FormFields';
 import { actionFor } from './match-format';
+import './matches.css';
 
 /** What the reader chose and typed for the next step: kept by the page, so a refusal loses nothing. */
 export interface StageDraft {

@@ -21,6 +21,7 @@ import { MatchThread } from './MatchThread';
 import { Commitments, Milestones, ownParty, type MilestoneDraft } from './MatchWork';
 import { MatchScore, ReasonList } from './ReasonList';
 import { StageBadge, StageProgress } from './StageProgress';
+import './matches.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 const LIVE: readonly MatchStage[] = ['suggested', 'introduced', 'exploring', 'agreed', 'implementing'];

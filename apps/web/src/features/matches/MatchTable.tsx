@@ -5,6 +5,7 @@ import { useFormatDays } from '../../app/format';
 import { IDLE_DAYS } from './match-format';
 import { MatchScore } from './ReasonList';
 import { StageBadge } from './StageProgress';
+import './matches.css';
 
 type MatchSummary = MatchList['items'][number];
 

@@ -5,6 +5,7 @@ import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField } from '../../components/FormFields';
 import { useFormatDateTime } from '../../app/format';
 import { usePartyLabel } from './match-format';
+import './matches.css';
 
 interface ThreadProps {
   match: Match;

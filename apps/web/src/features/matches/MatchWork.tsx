@@ -7,6 +7,7 @@ import { useFormatDate } from '../../app/format';
 import { problemFeedback } from '../../app/problem-feedback';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SubmitButton, TextAreaField, TextField } from '../../components/FormFields';
+import './matches.css';
 
 type Milestone = Match['milestones'][number];
 

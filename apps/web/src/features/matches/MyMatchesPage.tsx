@@ -11,6 +11,7 @@ import { BrokeringNav } from './BrokeringNav';
 import { useStageLabel } from './match-format';
 import { matchQueries } from './match-queries';
 import { MatchTable } from './MatchTable';
+import './matches.css';
 
 export function MyMatchesPage() {
   const { t } = useTranslation();

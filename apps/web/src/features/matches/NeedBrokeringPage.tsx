@@ -18,6 +18,7 @@ import { useFormatList } from './match-format';
 import { matchQueries } from './match-queries';
 import { MatchTable } from './MatchTable';
 import { ShortlistButton, ShortlistByHand } from './ShortlistForms';
+import './matches.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

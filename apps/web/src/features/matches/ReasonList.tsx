@@ -2,6 +2,7 @@ import type { Reason } from '@galaxy/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../app/format';
 import { useReasonText } from './match-format';
+import './matches.css';
 
 /** Why a provider was suggested: each reason in the reader's language, with the points it added. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {

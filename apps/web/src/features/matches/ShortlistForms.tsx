@@ -11,6 +11,7 @@ import { ApiFormElement, SubmitButton } from '../../components/FormFields';
 import { LoadError } from '../../components/QueryStatus';
 import { matchQueries } from './match-queries';
 import { StageBadge } from './StageProgress';
+import './matches.css';
 
 type MatchSummary = MatchList['items'][number];
 

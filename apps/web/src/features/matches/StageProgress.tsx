@@ -1,6 +1,7 @@
 import type { Match, MatchStage } from '@galaxy/contracts';
 import { useTranslation } from 'react-i18next';
 import { STAGE_PATH, useStageLabel } from './match-format';
+import './matches.css';
 
 /** The stage a dropped match had reached when it was dropped, from its history. */
 function droppedFrom(match: Pick<Match, 'history'>): MatchStage | undefined {

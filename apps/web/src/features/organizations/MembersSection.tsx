@@ -17,6 +17,7 @@ import { problemFeedback } from '../../app/problem-feedback';
 import { useApiForm } from '../../app/useApiForm';
 import { ApiFormElement, SelectField, StatusMessage, SubmitButton, TextField } from '../../components/FormFields';
 import { organizationAdminQueries, organizationChanged } from './organization-queries';
+import './organizations.css';
 
 type Member = OrganizationAdminView['members'][number];
 

@@ -19,6 +19,7 @@ import {
   valuesFromView,
   type OrganizationValues,
 } from './OrganizationFields';
+import './organizations.css';
 
 /** Fields the API cannot empty once set (it takes a new value, not a blank one). */
 const NOT_CLEARABLE = ['country', 'website', 'contactEmail'] as const;

@@ -12,6 +12,7 @@ import { NotFoundPage } from '../errors/NotFoundPage';
 import { InviteForm, MembersList, PendingInvitations } from './MembersSection';
 import { organizationAdminQueries } from './organization-queries';
 import { OrganizationProfileEditor, OrganizationProfileView } from './OrganizationProfileSection';
+import './organizations.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

@@ -18,6 +18,7 @@ import {
   organizationLabels,
   type OrganizationValues,
 } from './OrganizationFields';
+import './organizations.css';
 
 export function RegisterOrganizationPage() {
   const { t } = useTranslation();

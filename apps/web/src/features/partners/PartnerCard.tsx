@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useCountries } from '../../app/useReference';
 import { Highlighted } from '../../components/Highlighted';
 import { SdgBadges } from '../../components/SdgBadge';
+import './partners.css';
 
 /** One partner in the directory: who they are, where, what they know. */
 export function PartnerCard({ partner }: { partner: OrganizationSummary }) {

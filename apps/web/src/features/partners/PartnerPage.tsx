@@ -13,6 +13,7 @@ import { SdgBadges } from '../../components/SdgBadge';
 import { SolutionCard } from '../../components/SolutionCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ContactForm } from './ContactForm';
+import './partners.css';
 
 export function PartnerPage() {
   const { slug = '' } = useParams();

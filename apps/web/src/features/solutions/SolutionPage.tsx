@@ -15,6 +15,7 @@ import { LoadError, Loading } from '../../components/QueryStatus';
 import { SdgBadges } from '../../components/SdgBadge';
 import { SolutionCard } from '../../components/SolutionCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import './solutions.css';
 
 /** Map colours by country role, distinct for colour-blind readers too (blue, orange, purple). */
 export const ROLE_COLORS = { provider: '#1f6aa8', recipient: '#d9730d', triangular_partner: '#7b3fa0' } as const;

@@ -19,6 +19,7 @@ import {
   type SolutionSort,
 } from './solution-search';
 import { SolutionFacets } from './SolutionFacets';
+import './solutions.css';
 
 const SORTS: SolutionSort[] = ['relevance', 'newest', 'title'];
 

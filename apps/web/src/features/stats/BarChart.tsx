@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useFormatNumber } from '../../app/format';
+import './stats.css';
 
 export interface BarRow {
   key: string;

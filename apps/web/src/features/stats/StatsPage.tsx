@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useRegions, useSdgs } from '../../app/useReference';
 import { LoadError, Loading } from '../../components/QueryStatus';
 import { BarChart, ColumnChart, type BarRow } from './BarChart';
+import './stats.css';
 
 const byValue = (a: BarRow, b: BarRow) => b.value - a.value || a.label.localeCompare(b.label);
 

@@ -10,6 +10,7 @@ import {
   type DraftValues,
 } from './draft-model';
 import { useDescribeField } from './useDescribeField';
+import './workspace.css';
 
 interface ConflictResolverProps {
   /** The server's newer version. */

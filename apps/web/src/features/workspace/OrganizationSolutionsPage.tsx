@@ -13,6 +13,7 @@ import { useSignedInGate } from '../../components/SignedInOnly';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { StatusBadge } from './StatusBadge';
 import { workspaceChanged, workspaceQueries } from './workspace-queries';
+import './workspace.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

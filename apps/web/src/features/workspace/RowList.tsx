@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './workspace.css';
 
 interface RowListProps<T extends { key: string }> {
   /** Prefix of the ids: each row's fieldset is `${id}-${index}`, its first input `${id}-${index}-${first}`. */

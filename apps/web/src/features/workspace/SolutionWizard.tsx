@@ -31,6 +31,7 @@ import {
   draftLabels,
   type StepProps,
 } from './WizardSteps';
+import './workspace.css';
 
 const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, (props: StepProps) => ReactNode> = {
   basics: BasicsStep,

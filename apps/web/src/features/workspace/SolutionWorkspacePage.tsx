@@ -18,6 +18,7 @@ import { StatusBadge } from './StatusBadge';
 import { readStoredDraft, useDraftEditor } from './useDraftEditor';
 import { useDescribeField } from './useDescribeField';
 import { workspaceQueries } from './workspace-queries';
+import './workspace.css';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 const OPEN_STATES = ['draft', 'submitted', 'changes_requested'];

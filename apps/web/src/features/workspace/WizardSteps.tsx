@@ -28,6 +28,7 @@ import {
   type DraftValues,
 } from './draft-model';
 import { RowList } from './RowList';
+import './workspace.css';
 
 export interface StepProps {
   form: ApiForm;

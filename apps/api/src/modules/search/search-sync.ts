@@ -1,14 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { succeeded } from '../search/meili.provider';
-import { isSearchUnavailable, SEARCH_HEALTH, SearchHealth, SearchTaskFailedError } from '../search/search-health';
-import {
-  SearchDocuments,
-  type ListingDocument,
-  type OrganizationDocument,
-  type SolutionDocument,
-} from './search-documents';
+import { succeeded } from './meili.provider';
+import { isSearchUnavailable, SEARCH_HEALTH, SearchHealth, SearchTaskFailedError } from './search-health';
+import { type ListingDocument, type OrganizationDocument, type SolutionDocument } from './search-documents';
+import { SearchDocuments } from './search-documents.repository';
+import { SearchOutboxRepository, type ClaimedRow } from './search-outbox.repository';
 import { INDEX_KINDS, IndexKind, SearchIndexes } from './search-indexes';
 import type { OutboxEntity } from './search-outbox.entity';
 
@@ -64,7 +60,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   readonly stats = { outageRetries: 0, reconciles: 0, reconcileFailures: 0 };
 
   constructor(
-    private readonly db: DataSource,
+    private readonly outbox: SearchOutboxRepository,
     private readonly documents: SearchDocuments,
     private readonly indexes: SearchIndexes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -174,18 +170,8 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
    * rows it handled.
    */
   async drainOnce(entities?: readonly OutboxEntity[]): Promise<number> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount]. Claiming counts no attempt: only a
-    // definite failure does (see below).
-    const [claimed]: [ClaimedRow[], number] = await this.db.query(
-      `UPDATE search_outbox SET locked_until = now() + make_interval(secs => $2)
-       WHERE id IN (
-         SELECT id FROM search_outbox
-         WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= now()
-           AND (locked_until IS NULL OR locked_until < now()) AND ($3::text[] IS NULL OR entity = ANY($3))
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, entity, entity_id`,
-      [CLAIM_BATCH, LEASE_SECONDS, entities ?? null],
-    );
+    // Claiming counts no attempt: only a definite failure does (see below).
+    const claimed = await this.outbox.claim(CLAIM_BATCH, LEASE_SECONDS, entities);
     if (!claimed.length) return 0;
     try {
       await this.applyRows(claimed);
@@ -225,46 +211,28 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
       await this.apply('solutions', solutionIds);
       // An organization's document counts its published solutions: queue those linked to the
       // changed solutions for the organization loop, so solutions never wait behind them.
-      await this.db.query(
-        `INSERT INTO search_outbox (entity, entity_id)
-         SELECT DISTINCT 'organization', organization_id FROM solution_organizations WHERE solution_id = ANY($1::uuid[])`,
-        [solutionIds],
-      );
+      await this.outbox.enqueueOrganizationsOfSolutions(solutionIds);
     }
     if (organizationIds.length) await this.apply('organizations', organizationIds);
     const listingIds = [...new Set(rows.filter((r) => INDEX_OF[r.entity] === 'listings').map((r) => r.entity_id))];
     if (listingIds.length) await this.apply('listings', listingIds);
   }
 
-  private async markDone(rows: ClaimedRow[]): Promise<void> {
-    await this.db.query(
-      `UPDATE search_outbox SET processed_at = now(), locked_until = NULL WHERE id = ANY($1::bigint[])`,
-      [rows.map((r) => r.id)],
-    );
+  private markDone(rows: ClaimedRow[]): Promise<void> {
+    return this.outbox.markDone(rows);
   }
 
-  private async release(rows: ClaimedRow[], error: unknown): Promise<void> {
-    await this.db.query(`UPDATE search_outbox SET locked_until = NULL, last_error = $2 WHERE id = ANY($1::bigint[])`, [
-      rows.map((r) => r.id),
-      String(error).slice(0, 2000),
-    ]);
+  private release(rows: ClaimedRow[], error: unknown): Promise<void> {
+    return this.outbox.release(rows, error);
   }
 
-  /** A definite failure: count it, back off (base × 2^attempts, capped), dead-letter after MAX_ATTEMPTS. */
-  private async countFailure(rows: ClaimedRow[], error: unknown): Promise<void> {
-    await this.db.query(
-      `UPDATE search_outbox SET locked_until = NULL, last_error = $2, attempts = attempts + 1,
-         available_at = now() + make_interval(secs => least($4::float8, $5::float8 * power(2, attempts)) / 1000),
-         dead_at = CASE WHEN attempts + 1 >= $3 THEN now() END
-       WHERE id = ANY($1::bigint[])`,
-      [
-        rows.map((r) => r.id),
-        String(error).slice(0, 2000),
-        MAX_ATTEMPTS,
-        this.config.SEARCH_RETRY_MAX_MS,
-        this.config.SEARCH_RETRY_BASE_MS,
-      ],
-    );
+  /** A definite failure: count it, back off, dead-letter after MAX_ATTEMPTS. */
+  private countFailure(rows: ClaimedRow[], error: unknown): Promise<void> {
+    return this.outbox.countFailure(rows, error, {
+      maxAttempts: MAX_ATTEMPTS,
+      baseMs: this.config.SEARCH_RETRY_BASE_MS,
+      maxMs: this.config.SEARCH_RETRY_MAX_MS,
+    });
   }
 
   /** Upserts the current published state of these ids into the live index; deletes the rest. */
@@ -291,12 +259,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Pending rows, for readiness reporting and tests. */
   async pending(): Promise<{ pending: number; dead: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL)::int AS pending,
-              count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead
-       FROM search_outbox`,
-    );
-    return row;
+    return this.outbox.counts();
   }
 
   /**
@@ -315,7 +278,7 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
   private async reindexOne(kind: IndexKind): Promise<ReindexReport> {
     const started = Date.now();
     const entities = ENTITIES_OF(kind);
-    const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::text AS mark FROM search_outbox`);
+    const mark = await this.outbox.mark();
     const live = this.indexes.name(kind);
     const building = `${live}_build_${Date.now()}`;
     await this.indexes.ensure(kind, building);
@@ -336,20 +299,8 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
     await succeeded(this.indexes.admin.deleteIndex(building), TASK_TIMEOUT_MS);
     // Rows up to the mark are covered by the build; rows after it may have been applied to the old
     // index while building, so apply them again to the new one.
-    await this.db.query(
-      `UPDATE search_outbox SET processed_at = now(), locked_until = NULL
-       WHERE entity = ANY($1) AND id <= $2::bigint AND processed_at IS NULL AND dead_at IS NULL`,
-      [entities, mark],
-    );
-    const changed: { entity_id: string }[] = await this.db.query(
-      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = ANY($1) AND id > $2::bigint`,
-      [entities, mark],
-    );
-    if (changed.length)
-      await this.apply(
-        kind,
-        changed.map((r) => r.entity_id),
-      );
+    const changed = await this.outbox.settleRebuild(entities, mark);
+    if (changed.length) await this.apply(kind, changed);
     return { kind, documents, replayed: changed.length, seconds: (Date.now() - started) / 1000 };
   }
 
@@ -402,27 +353,9 @@ export class SearchSync implements OnApplicationBootstrap, OnApplicationShutdown
         : this.documents.listingsPage(afterId, 2_000);
   }
 
-  private async withLock<T>(key: number, work: () => Promise<T>): Promise<T> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [key]);
-      if (!locked) throw new Error('another process is reindexing or reconciling; try again when it is done');
-      try {
-        return await work();
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1)`, [key]);
-      }
-    } finally {
-      await runner.release();
-    }
+  private withLock<T>(key: number, work: () => Promise<T>): Promise<T> {
+    return this.outbox.withLock(key, work);
   }
-}
-
-interface ClaimedRow {
-  id: string;
-  entity: OutboxEntity;
-  entity_id: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { MEILI, MEILI_ADMIN, ensureMeiliKeys, succeeded } from '../search/meili.provider';
+import { MEILI, MEILI_ADMIN, ensureMeiliKeys, succeeded } from './meili.provider';
 
 export type IndexKind = 'solutions' | 'organizations' | 'listings';
 export const INDEX_KINDS: readonly IndexKind[] = ['solutions', 'organizations', 'listings'];
@@ -126,6 +126,14 @@ export class SearchIndexes implements OnApplicationBootstrap, OnApplicationShutd
       throw error;
     });
     return this.keysReady;
+  }
+
+  /** Whether Meilisearch answers its health check (through the search client and its circuit breaker). */
+  reachable(): Promise<boolean> {
+    return this.client.health().then(
+      () => true,
+      () => false,
+    );
   }
 
   name(kind: IndexKind): string {
