@@ -346,7 +346,7 @@ async function main(): Promise<void> {
     }
     console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()}`);
     console.log(
-      `Notes: relevance is judged by topic (libs/seed/src/search-queries.md); recall@${K} divides by min(${K}, relevant) since most queries have more than ${K} relevant solutions; "another language" = the solution's content language differs from the query's.`,
+      `Notes: relevance is judged by topic (libs/seed/src/search-queries.md); recall@${K} divides by min(${K}, relevant) since most queries have more than ${K} relevant solutions; "another language" = the solution's content language differs from the query's. Equal scores are ordered by Meilisearch's internal order, which follows the solutions' random uuids: a language's figures move by up to about ±0.01 between runs, never between the columns of one run (same data), so compare columns of one run.`,
     );
   } finally {
     api?.kill('SIGKILL');
