@@ -24,6 +24,7 @@ module.exports = (_env, argv) => ({
     'degraded-bench': './src/bench/degraded-bench.ts',
     drill: './src/bench/drill.ts',
     'language-bench': './src/bench/language-bench.ts',
+    'search-eval': './src/bench/search-eval.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -10,3 +10,13 @@ export { REAL_INITIATIVES } from './real-initiatives';
 
 /** The size of the demo catalog that `npm start` seeds (and the evaluation measures on). */
 export const SEED_SIZE = { solutions: 1_000, organizations: 620, seed: 2026 } as const;
+export { generatedSolutionTopics } from './generator';
+export {
+  LABELLED_SEARCH_QUERIES,
+  REAL_INITIATIVE_TOPICS,
+  relevantSolutions,
+  type Grade,
+  type LabelledSearchQuery,
+  type SearchQueryKind,
+  type SearchQueryLang,
+} from './search-queries';

@@ -285,10 +285,15 @@ function emailLocal(fullName: string): string {
   return `${parts[0][0]}.${parts[parts.length - 1]}`;
 }
 
+/** The topic of solution `index`: its first draw from the solution's own random stream. */
+function topicFor(index: number, topicOrder: readonly number[], rng: Rng): Topic {
+  return TOPICS[index < topicOrder.length ? topicOrder[index] : TOPIC_PICKER.pick(rng)];
+}
+
 function makeSolution(index: number, ctx: SolutionContext): SolutionInput & { externalId: string } {
   const rng = rngFor(ctx.seed, 1, index);
   const externalId = `demo-sol-${String(index + 1).padStart(6, '0')}`;
-  const topic = TOPICS[index < ctx.topicOrder.length ? ctx.topicOrder[index] : TOPIC_PICKER.pick(rng)];
+  const topic = topicFor(index, ctx.topicOrder, rng);
   const src = topic.source;
 
   /* Countries */
@@ -581,4 +586,18 @@ export function generateCatalog(opts: GenerateCatalogOptions): GeneratedCatalog 
   const solutions = new Array<SolutionInput & { externalId: string }>(solutionCount);
   for (let i = 0; i < solutionCount; i++) solutions[i] = makeSolution(i, ctx);
   return { organizations, solutions };
+}
+
+/**
+ * The topic id (`TOPIC_SOURCES[].id`) of every generated solution, by externalId, for the same
+ * options as `generateCatalog`: what each demo solution is about, without generating its text. The
+ * search evaluation judges relevance from it.
+ */
+export function generatedSolutionTopics(opts: Pick<GenerateCatalogOptions, 'solutions' | 'seed'>): Map<string, string> {
+  const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
+  const topicOrder = rngFor(seed, 10).shuffle(TOPICS.map((_, i) => i));
+  const topics = new Map<string, string>();
+  for (let i = 0; i < Math.max(0, Math.floor(opts.solutions)); i++)
+    topics.set(`demo-sol-${String(i + 1).padStart(6, '0')}`, topicFor(i, topicOrder, rngFor(seed, 1, i)).source.id);
+  return topics;
 }
