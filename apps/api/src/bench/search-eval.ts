@@ -18,7 +18,7 @@ import { seedCatalog } from '../database/seed/seed';
 import { freePort } from '../embedded/embedded-services';
 import { startEmbeddedMeilisearch } from '../embedded/meilisearch';
 import { startEmbeddedPostgres } from '../embedded/postgres';
-import { CatalogWriter } from '../modules/catalog/catalog-writer';
+import { CatalogWriter } from '../modules/solutions';
 import { ndcgAt, recallAt } from './search-metrics';
 
 /**
