@@ -343,7 +343,8 @@ async function main(): Promise<void> {
     await client.login('partner@galaxy.local', env.GALAXY_DEMO_PASSWORD);
     const me = (await client.call('GET', '/api/v1/auth/me')).body;
     const organizationId: string = me.memberships[0].organizationId;
-    const ready = () => client!.call('GET', '/api/v1/ready').then((r) => r.status === 200);
+    // Ready with search up: /ready stays 200 (degraded) while only Meilisearch is down.
+    const ready = () => client!.call('GET', '/api/v1/ready').then((r) => r.status === 200 && r.body.status === 'ready');
     const writeOk = async () => {
       const res = await client!.call('GET', '/api/v1/stats');
       return res.status === 200;

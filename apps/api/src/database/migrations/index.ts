@@ -9,6 +9,7 @@ import { LoginUnlock1796000000000 } from './1796000000000-login-unlock';
 import { AttachedOrganizations1796000000001 } from './1796000000001-attached-organizations';
 import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
 import { SolutionFunders1796800000000 } from './1796800000000-solution-funders';
+import { DevMailbox1797000000000 } from './1797000000000-dev-mailbox';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   AttachedOrganizations1796000000001,
   IatiActivities1796300000000,
   SolutionFunders1796800000000,
+  DevMailbox1797000000000,
 ];

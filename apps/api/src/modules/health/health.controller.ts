@@ -4,6 +4,7 @@ import { ReadinessSchema, type Readiness } from '@galaxy/contracts';
 import type { FastifyReply } from 'fastify';
 import { Meilisearch } from 'meilisearch';
 import { createZodDto } from 'nestjs-zod';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { MEILI } from '../search/meili.provider';
 import { HealthRepository } from './health.repository';
 
@@ -15,6 +16,7 @@ export class HealthController {
   constructor(
     private readonly database: HealthRepository,
     @Inject(MEILI) private readonly meili: Meilisearch,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The process is up. Says nothing about its dependencies. */
@@ -23,7 +25,11 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready to serve: database reachable and migrated, search reachable. 503 otherwise. */
+  /**
+   * Ready to serve: database reachable and migrated; 503 otherwise, so that a replica that cannot reach
+   * PostgreSQL takes itself out of rotation. Search down is `degraded`, still 200: it is shared by
+   * every replica, and searches answer from PostgreSQL meanwhile.
+   */
   @Get('ready')
   @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({ type: ReadinessDto })
@@ -42,8 +48,15 @@ export class HealthController {
         () => 'down' as const,
       ),
     ]);
-    const ready = database === 'up' && migrations === 'applied' && search === 'up';
+    const ready = database === 'up' && migrations === 'applied';
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'unavailable', database, search, migrations };
+    return {
+      status: !ready ? 'unavailable' : search === 'up' ? 'ready' : 'degraded',
+      database,
+      search,
+      migrations,
+      replica: this.config.GALAXY_REPLICA_ID,
+      role: this.config.GALAXY_ROLE,
+    };
   }
 }

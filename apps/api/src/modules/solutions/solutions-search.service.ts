@@ -7,6 +7,7 @@ import {
 } from '@galaxy/contracts';
 import type { MultiSearchParams, SearchParams } from 'meilisearch';
 import { DataSource } from 'typeorm';
+import { queryReadOnly } from '../../database/read-replica';
 import { escapeHtml, POST, PRE, safeHighlight } from '../catalog/highlight';
 import { SearchDocuments, type SolutionDocument } from '../catalog/search-documents';
 import { SearchIndexes } from '../catalog/search-indexes';
@@ -170,14 +171,22 @@ export class SolutionsSearchService {
     const offset = (query.page - 1) * query.pageSize;
     // The page and the total in one pass over the matches (the filter is the costly part); a count
     // of its own only for a page past the end.
-    const rows: { id: string; total: number }[] = await this.db.query(
+    // From the read replica when there is one: degraded search may lag by the replication delay.
+    const rows: { id: string; total: number }[] = await queryReadOnly(
+      this.db,
       `SELECT s.id, count(*) OVER ()::int AS total FROM solutions s WHERE ${where}
        ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
       params,
     );
     const total: number = rows.length
       ? rows[0].total
-      : (await this.db.query(`SELECT count(*)::int AS total FROM solutions s WHERE ${where}`, params))[0].total;
+      : (
+          await queryReadOnly<{ total: number }[]>(
+            this.db,
+            `SELECT count(*)::int AS total FROM solutions s WHERE ${where}`,
+            params,
+          )
+        )[0].total;
     const docs = new Map((await this.documents.solutions(rows.map((r) => r.id))).map((d) => [d.id, d]));
     const items: SolutionSummary[] = rows
       .map((r) => docs.get(r.id))
@@ -198,7 +207,8 @@ export class SolutionsSearchService {
 
   private async sqlFacets(where: string, params: unknown[]): Promise<Facets> {
     const n = params.length;
-    const rows: { facet: string; key: string; count: number }[] = await this.db.query(
+    const rows: { facet: string; key: string; count: number }[] = await queryReadOnly(
+      this.db,
       // Only the columns counted: `s.*` copied every text and the search vector of every match.
       `WITH f AS (SELECT s.id, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language, s.project_status, s.funders
                   FROM solutions s WHERE ${where}),
