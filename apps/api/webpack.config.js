@@ -23,6 +23,7 @@ module.exports = (_env, argv) => ({
     fuzz: './src/fuzz/fuzz-main.ts',
     'degraded-bench': './src/bench/degraded-bench.ts',
     drill: './src/bench/drill.ts',
+    'cluster-drill': './src/bench/cluster-drill.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -76,7 +76,12 @@ async function main(): Promise<void> {
       const ports = clusterPorts(env.PORT, replicas);
       for (const [i, port] of ports.api.entries())
         await assertPortFree(port, `API replica ${i + 1} of ${replicas}: replicas use PORT+1…PORT+${replicas}`, 'PORT');
-      await assertPortFree(ports.worker, `the worker, after the replicas: PORT+${replicas + 1}`, 'PORT');
+      for (const port of ports.worker)
+        await assertPortFree(
+          port,
+          `the worker, after the replicas: PORT+${replicas + 1} and PORT+${replicas + 2}`,
+          'PORT',
+        );
     }
     const log = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? (l: string) => console.log(l) : undefined;
     let databaseUrl = env.DATABASE_URL;

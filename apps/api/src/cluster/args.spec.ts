@@ -23,7 +23,7 @@ describe('launcher arguments', () => {
     expect(() => parseLauncherArgs(['--dev', '--replicas', '2'])).toThrow(/does not combine with --dev/);
   });
 
-  it('puts the replicas after PORT and the worker after them', () => {
-    expect(clusterPorts(3000, 3)).toEqual({ api: [3001, 3002, 3003], worker: 3004 });
+  it('puts the replicas after PORT and the worker (and its successor) after them', () => {
+    expect(clusterPorts(3000, 3)).toEqual({ api: [3001, 3002, 3003], worker: [3004, 3005] });
   });
 });

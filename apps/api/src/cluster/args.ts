@@ -27,7 +27,13 @@ export function parseLauncherArgs(argv: readonly string[]): LauncherArgs {
   return { dev, replicas: Number(given) };
 }
 
-/** Ports of a cluster on PORT: API replicas on PORT+1…PORT+N, the worker's probes on PORT+N+1. */
-export function clusterPorts(port: number, replicas: number): { api: number[]; worker: number } {
-  return { api: Array.from({ length: replicas }, (_, i) => port + 1 + i), worker: port + replicas + 1 };
+/**
+ * Ports of a cluster on PORT: API replicas on PORT+1…PORT+N, the worker's probes on PORT+N+1, and
+ * PORT+N+2 for its successor, which a rolling restart starts before it stops the old one.
+ */
+export function clusterPorts(port: number, replicas: number): { api: number[]; worker: [number, number] } {
+  return {
+    api: Array.from({ length: replicas }, (_, i) => port + 1 + i),
+    worker: [port + replicas + 1, port + replicas + 2],
+  };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../config/env';
 import {
@@ -25,6 +26,8 @@ interface Slot {
   up: boolean;
   /** Being restarted on purpose: out of rotation whatever its health says. */
   draining: boolean;
+  /** Pid of its process while one runs. */
+  current?: number;
 }
 
 export interface ClusterOptions {
@@ -47,11 +50,13 @@ export interface ClusterOptions {
  * rotation only while its /api/v1/ready answers 200 (checked every 2 s), so one that cannot reach
  * PostgreSQL takes itself out. A rolling restart (SIGUSR2 to the launcher) drains and restarts the
  * replicas one at a time — out of rotation, nginx reloaded until its old workers are gone, SIGTERM
- * (Fastify finishes what is in flight), started again, ready, back in — then the worker.
+ * (Fastify finishes what is in flight), started again, ready, back in — then replaces the worker
+ * (the new one first, on the other worker port, then the old one stopped).
  */
 export class Cluster {
   private readonly apis: Slot[];
   private readonly worker: Slot;
+  private readonly workerPorts: [number, number];
   private readonly nginx: Nginx;
   private nginxStarted = false;
   private rotation: Promise<void> = Promise.resolve();
@@ -62,14 +67,15 @@ export class Cluster {
   constructor(private readonly o: ClusterOptions) {
     const ports = clusterPorts(o.env.PORT, o.replicas);
     this.apis = ports.api.map((port, i) => ({ id: `api-${i + 1}`, role: 'api', port, up: false, draining: false }));
-    this.worker = { id: 'worker', role: 'worker', port: ports.worker, up: false, draining: false };
+    this.workerPorts = ports.worker;
+    this.worker = { id: 'worker', role: 'worker', port: ports.worker[0], up: false, draining: false };
     this.nginx = new Nginx(o.nginxBinary, join(o.dataDir, 'nginx'), o.log);
   }
 
   get description(): string {
     const first = this.apis[0].port;
     const last = this.apis[this.apis.length - 1].port;
-    return `nginx in front of ${this.apis.length} API process${this.apis.length > 1 ? 'es' : ''} (port${first === last ? ` ${first}` : `s ${first}-${last}`}) and a worker (port ${this.worker.port})`;
+    return `nginx in front of ${this.apis.length} API process${this.apis.length > 1 ? 'es' : ''} (port${first === last ? ` ${first}` : `s ${first}-${last}`}) and a worker (port ${this.worker.port}; ${this.workerPorts[1]} for its successor)`;
   }
 
   async start(): Promise<void> {
@@ -77,6 +83,7 @@ export class Cluster {
     this.writeNginx();
     await this.nginx.start();
     this.nginxStarted = true;
+    this.writeState();
     this.healthTimer = setInterval(() => void this.checkHealth(), HEALTH_EVERY_MS);
     this.healthTimer.unref();
   }
@@ -95,12 +102,28 @@ export class Cluster {
     await Promise.all([...this.apis, this.worker].map((slot) => slot.supervisor?.stop()));
   }
 
-  /** Process ids, for drills and operators. */
-  pids(): Record<string, number | undefined> {
-    return Object.fromEntries([
-      ['nginx', this.nginx.pid],
-      ...[...this.apis, this.worker].map((s) => [s.id, s.supervisor?.pid]),
-    ]);
+  /**
+   * `<data>/cluster.json`: the launcher's, nginx's and each process's pid, port and rotation, for
+   * operators and the drill. Rewritten at every change.
+   */
+  private writeState(): void {
+    const state = {
+      launcher: process.pid,
+      port: this.o.env.PORT,
+      nginx: this.nginx.pid ?? null,
+      processes: [...this.apis, this.worker].map((s) => ({
+        id: s.id,
+        role: s.role,
+        port: s.port,
+        pid: s.current ?? null,
+        inRotation: s.role === 'api' ? s.up : null,
+      })),
+    };
+    try {
+      writeFileSync(join(this.o.dataDir, 'cluster.json'), `${JSON.stringify(state, null, 2)}\n`);
+    } catch {
+      // informative only
+    }
   }
 
   private async roll(): Promise<void> {
@@ -109,6 +132,22 @@ export class Cluster {
     for (const slot of [...this.apis, this.worker]) {
       if (this.stopping) return;
       const t0 = Date.now();
+      if (slot.role === 'worker') {
+        // Make before break: the new worker runs beside the old one (outbox claims SKIP LOCKED, singleton
+        // jobs under advisory locks) on the other port, so indexing never pauses.
+        const old = slot.supervisor;
+        slot.port = slot.port === this.workerPorts[0] ? this.workerPorts[1] : this.workerPorts[0];
+        try {
+          await this.startSlot(slot);
+        } catch (error) {
+          this.o.log(`galaxy: rolling restart stopped: a new worker did not start: ${String(error)}`);
+          slot.supervisor = old;
+          return;
+        }
+        await old?.stop();
+        this.o.log(`galaxy: rolling restart: worker replaced in ${seconds(Date.now() - t0)} s`);
+        continue;
+      }
       slot.draining = true;
       if (slot.role === 'api') {
         slot.up = false;
@@ -166,11 +205,13 @@ export class Cluster {
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const alive = () => child.exitCode === null && child.signalCode === null;
+    slot.current = child.pid;
     void exited.then(() => {
+      if (slot.current === child.pid) slot.current = undefined;
       if (slot.up) {
         slot.up = false;
         void this.applyRotation();
-      }
+      } else this.writeState();
     });
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while ((await readyStatus(slot.port)) !== 200) {
@@ -185,7 +226,7 @@ export class Cluster {
     if (slot.role === 'api' && !slot.draining && !this.stopping) {
       slot.up = true;
       void this.applyRotation();
-    }
+    } else this.writeState();
     return {
       url: `http://127.0.0.1:${slot.port}`,
       pid: child.pid ?? 0,
@@ -219,6 +260,7 @@ export class Cluster {
       if (this.stopping) return;
       this.writeNginx();
       await this.nginx.reload();
+      this.writeState();
     });
     return this.rotation;
   }
