@@ -202,6 +202,9 @@ export class Cluster {
     const child = spawn(process.execPath, ['--enable-source-maps', join(__dirname, 'main.js')], {
       env: this.childEnv(slot),
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // A process group of its own: Ctrl-C in the terminal reaches the launcher only, which stops
+      // nginx first and then these, in order (the IPC channel still ends them if the launcher dies).
+      detached: true,
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const alive = () => child.exitCode === null && child.signalCode === null;

@@ -157,6 +157,8 @@ export class Nginx {
   async start(): Promise<void> {
     const child = spawn(this.binary, ['-p', this.dir, '-c', this.configFile, '-e', 'stderr'], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      // Not in the terminal's process group: Ctrl-C must not stop it before the launcher drains it.
+      detached: true,
     });
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
