@@ -344,7 +344,7 @@ async function main(): Promise<void> {
       await db.query(`SELECT slug FROM solutions WHERE curation_status = 'published' ORDER BY random() LIMIT 200`)
     ).map((r: { slug: string }) => r.slug);
     for (let i = 0; i < o.connections; i++) {
-      const client = new Client(launcher.base, { maxSockets: 1, timeoutMs: 30_000 });
+      const client = new Client(launcher.base, { maxSockets: 1, timeoutMs: 30_000, retryClosedConnections: true });
       await client.login('partner@galaxy.local', env.GALAXY_DEMO_PASSWORD);
       connections.push(new Connection(client, i, partnerOrg.id, slugs, o.thinkMs));
     }
@@ -482,7 +482,11 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-    console.log(`  reads (GET, idempotent): ${sum((c) => c.readsOk)} ok, ${readsFailed} failed`);
+    console.log(
+      `  reads (GET, idempotent): ${sum((c) => c.readsOk)} ok, ${readsFailed} failed; ` +
+        `${sum((c) => c.client.retriedOnClosedConnection)} sent on a keep-alive connection that nginx closed at a reload, ` +
+        'and retried at once on a new one (as browsers do)',
+    );
     console.log(
       `  writes (POST /needs, not retried by nginx): ${sum((c) => c.writesOk)} acknowledged, ${sum((c) => c.writesFailed)} failed`,
     );

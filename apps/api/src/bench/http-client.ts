@@ -20,15 +20,36 @@ export class Client {
 
   constructor(
     private readonly base: string,
-    options: { maxSockets?: number; timeoutMs?: number } = {},
+    options: { maxSockets?: number; timeoutMs?: number; retryClosedConnections?: boolean } = {},
   ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 32 });
     this.timeoutMs = options.timeoutMs ?? Client.TIMEOUT_MS;
+    this.retryClosedConnections = options.retryClosedConnections ?? false;
   }
 
   private readonly timeoutMs: number;
+  private readonly retryClosedConnections: boolean;
+
+  /**
+   * Idempotent requests retried once because the keep-alive connection they were sent on had been
+   * closed by the server meanwhile (nginx's old workers close idle connections at a reload): what
+   * browsers do, and what Node documents for `req.reusedSocket`.
+   */
+  retriedOnClosedConnection = 0;
 
   async call(method: string, path: string, body?: unknown): Promise<Answer> {
+    try {
+      return await this.send(method, path, body);
+    } catch (error) {
+      const { code, reusedSocket } = error as { code?: string; reusedSocket?: boolean };
+      if (!this.retryClosedConnections || !reusedSocket || code !== 'ECONNRESET' || !['GET', 'HEAD'].includes(method))
+        throw error;
+      this.retriedOnClosedConnection++;
+      return this.send(method, path, body);
+    }
+  }
+
+  private send(method: string, path: string, body?: unknown): Promise<Answer> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -68,7 +89,7 @@ export class Client {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
       req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
       req.end(payload);
     });
