@@ -25,6 +25,7 @@ module.exports = (_env, argv) => ({
     drill: './src/bench/drill.ts',
     'language-bench': './src/bench/language-bench.ts',
     'search-eval': './src/bench/search-eval.ts',
+    'cluster-drill': './src/bench/cluster-drill.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),

@@ -49,6 +49,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     .getInstance()
     .addHook('onSend', async (request, reply) => {
       void reply.header('X-Request-Id', request.id);
+      // Which replica answered: behind a load balancer, the first thing to know about a response.
+      void reply.header('X-Served-By', config.GALAXY_REPLICA_ID);
     });
 
   // Search answers shrink about 5× with compression: it matters on the slow links many users have.
@@ -92,7 +94,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       .getHttpAdapter()
       .getInstance()
       .get('/dev/mail', async (_request, reply) =>
-        reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(devMailPage(mailbox.list())),
+        reply
+          .header('Cache-Control', 'no-store')
+          .type('text/html; charset=utf-8')
+          .send(devMailPage(await mailbox.list())),
       );
   }
 

@@ -69,12 +69,15 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.LOG_LEVEL,
+            base: { replica: config.GALAXY_REPLICA_ID, role: config.GALAXY_ROLE },
             genReqId: requestIdFor,
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, {}, apiDatabaseLimits(config))),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(config.DATABASE_URL, {}, apiDatabaseLimits(config), config.DATABASE_REPLICA_URL),
+        ),
         HealthModule,
         ReferenceModule,
         CatalogModule,

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createApp } from './app.factory';
+import { ArgumentError, clusterPorts, parseLauncherArgs } from './cluster/args';
+import { Cluster } from './cluster/cluster';
+import { findNginx, NGINX_MISSING, stopStaleNginx } from './cluster/nginx';
 import { EnvError, loadEnv, type AppConfig } from './config/env';
 import { runMigrationsAndSeed } from './database/bootstrap';
 import { EmbeddedServiceError, RunningService, assertPortFree, supervise } from './embedded/embedded-services';
@@ -16,11 +19,33 @@ import { startEmbeddedPostgres, stopStalePostgres } from './embedded/postgres';
  * The embedded servers are supervised: one that dies is started again with backoff. Servers left
  * running by a launcher that was killed (SIGKILL leaves children behind) are found by their pid files
  * in the data directory and stopped before starting anew.
+ *
+ * `--replicas N`: N API processes, a worker and nginx in front (cluster/cluster.ts).
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const dev = process.argv.includes('--dev');
+  let args;
+  try {
+    args = parseLauncherArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ArgumentError)) throw error;
+    console.error(`galaxy: ${error.message}`);
+    process.exit(2);
+  }
+  const { dev, replicas } = args;
   const env = loadEnv();
+  let nginxBinary: string | undefined;
+  if (replicas) {
+    nginxBinary = findNginx();
+    if (!nginxBinary) {
+      console.error(`galaxy: ${NGINX_MISSING}`);
+      process.exit(1);
+    }
+    if (env.PORT === 0) {
+      console.error('galaxy: --replicas needs a fixed PORT (the replicas use the ports after it)');
+      process.exit(2);
+    }
+  }
   const services: RunningService[] = [];
   const children: ChildProcess[] = [];
   let closeApp: (() => Promise<void>) | undefined;
@@ -44,7 +69,20 @@ async function main(): Promise<void> {
   }
 
   try {
-    await assertPortFree(env.PORT, 'the web server', 'PORT');
+    // A launcher killed outright leaves nginx holding PORT (its Node processes exit by themselves).
+    await stopStaleNginx(resolve(env.GALAXY_DATA_DIR), (line) => console.log(line));
+    await assertPortFree(env.PORT, replicas ? 'nginx, in front of the replicas' : 'the web server', 'PORT');
+    if (replicas) {
+      const ports = clusterPorts(env.PORT, replicas);
+      for (const [i, port] of ports.api.entries())
+        await assertPortFree(port, `API replica ${i + 1} of ${replicas}: replicas use PORT+1…PORT+${replicas}`, 'PORT');
+      for (const port of ports.worker)
+        await assertPortFree(
+          port,
+          `the worker, after the replicas: PORT+${replicas + 1} and PORT+${replicas + 2}`,
+          'PORT',
+        );
+    }
     const log = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? (l: string) => console.log(l) : undefined;
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
@@ -87,6 +125,27 @@ async function main(): Promise<void> {
       run('npx', ['nx', 'run', 'api:serve']);
       run('npx', ['vite', '--config', 'apps/web/vite.config.ts']);
       console.log(`galaxy: dev mode: SPA with hot reload at http://localhost:5173, API on port ${env.PORT}`);
+      return;
+    }
+
+    if (replicas && nginxBinary) {
+      const cluster = new Cluster({
+        env,
+        dataDir: resolve(env.GALAXY_DATA_DIR),
+        databaseUrl,
+        meiliUrl,
+        replicas,
+        nginxBinary,
+        log: (line) => console.log(line),
+      });
+      closeApp = () => cluster.stop();
+      await cluster.start();
+      process.on('SIGUSR2', () => void cluster.rollingRestart());
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `galaxy: ready in ${seconds} s at http://localhost:${env.PORT}: ${cluster.description}. ` +
+          `SIGUSR2 (kill -USR2 ${process.pid}) restarts them one by one; Ctrl-C stops everything.`,
+      );
       return;
     }
 

@@ -8,6 +8,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   app.enableShutdownHooks();
   await app.listen({ port: config.PORT, host: config.HOST });
+  // Started by the launcher (`--replicas`) with an IPC channel: when the launcher goes away, even
+  // killed outright, this process stops too instead of holding its port.
+  if (process.send) process.once('disconnect', () => void app.close().finally(() => process.exit(0)));
 }
 
 main().catch((error: unknown) => {

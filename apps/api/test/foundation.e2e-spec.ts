@@ -14,17 +14,26 @@ describe('API foundation (real PostgreSQL and Meilisearch)', () => {
     return problem;
   };
 
-  it('reports health and readiness of database, search and migrations', async () => {
-    await t.http.get('/api/v1/health').expect(200, { status: 'ok' });
+  it('reports health and readiness of database, search and migrations, and which replica answered', async () => {
+    const health = await t.http.get('/api/v1/health').expect(200, { status: 'ok' });
+    expect(health.headers['x-served-by']).toBe(t.config.GALAXY_REPLICA_ID);
     const ready = await t.http.get('/api/v1/ready').expect(200);
-    expect(ready.body).toEqual({ status: 'ready', database: 'up', search: 'up', migrations: 'applied' });
+    expect(ready.body).toEqual({
+      status: 'ready',
+      database: 'up',
+      search: 'up',
+      migrations: 'applied',
+      replica: t.config.GALAXY_REPLICA_ID,
+      role: 'all',
+    });
   });
 
-  it('reports 503 when search is unreachable', async () => {
-    const broken = await bootTestApp({ MEILI_URL: 'http://127.0.0.1:9' });
+  it('stays in rotation (200, degraded) when search is unreachable: searches answer from PostgreSQL', async () => {
+    const broken = await bootTestApp({ MEILI_URL: 'http://127.0.0.1:9', GALAXY_REPLICA_ID: 'api-7' });
     try {
-      const ready = await broken.http.get('/api/v1/ready').expect(503);
-      expect(ready.body).toMatchObject({ status: 'unavailable', database: 'up', search: 'down' });
+      const ready = await broken.http.get('/api/v1/ready').expect(200);
+      expect(ready.headers['x-served-by']).toBe('api-7');
+      expect(ready.body).toMatchObject({ status: 'degraded', database: 'up', search: 'down', replica: 'api-7' });
     } finally {
       await broken.close();
     }

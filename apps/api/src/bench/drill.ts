@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadEnv, type AppConfig } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
+import { Client } from './http-client';
 import { freePort, processAlive } from '../embedded/embedded-services';
 import { embeddedPostgresUrl } from '../embedded/postgres';
 import { SearchDocuments, INDEX_KINDS, type IndexKind, createMeiliClient, meiliKeys } from '../modules/search';
@@ -26,7 +26,6 @@ import { SearchDocuments, INDEX_KINDS, type IndexKind, createMeiliClient, meiliK
  */
 const OUTAGE_S = Number(process.env.DRILL_OUTAGE_S ?? 20);
 const WRITE_EVERY_MS = 200;
-const REQUEST_TIMEOUT_MS = 10_000;
 const INDEX_EQUAL_WITHIN_S = 90;
 
 interface Outcome {
@@ -42,67 +41,6 @@ interface Outcome {
 const root = process.cwd();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
-
-/** A browser-like client over node:http: keeps cookies, echoes the CSRF cookie on unsafe requests. */
-class Client {
-  private cookies = new Map<string, string>();
-  private csrf = '';
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  constructor(private readonly base: string) {}
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of many shapes, read field by field
-  async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        `${this.base}${path}`,
-        {
-          method,
-          agent: this.agent,
-          headers: {
-            cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-            ...(method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-          },
-        },
-        (res) => {
-          for (const c of res.headers['set-cookie'] ?? []) {
-            const [pair] = c.split(';');
-            const i = pair.indexOf('=');
-            this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
-          }
-          const chunks: Buffer[] = [];
-          res.on('data', (d: Buffer) => chunks.push(d));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            let parsed: unknown = text;
-            try {
-              parsed = JSON.parse(text);
-            } catch {
-              // not JSON
-            }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
-      req.end(payload);
-    });
-  }
-
-  async login(email: string, password: string): Promise<void> {
-    this.cookies.clear();
-    this.csrf = (await this.call('GET', '/api/v1/auth/csrf')).body.token;
-    const res = await this.call('POST', '/api/v1/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login as ${email}: HTTP ${res.status}`);
-  }
-
-  close(): void {
-    this.agent.destroy();
-  }
-}
 
 class Platform {
   child?: ChildProcess;
@@ -341,7 +279,8 @@ async function main(): Promise<void> {
     await client.login('partner@galaxy.local', env.GALAXY_DEMO_PASSWORD);
     const me = (await client.call('GET', '/api/v1/auth/me')).body;
     const organizationId: string = me.memberships[0].organizationId;
-    const ready = () => client!.call('GET', '/api/v1/ready').then((r) => r.status === 200);
+    // Ready with search up: /ready stays 200 (degraded) while only Meilisearch is down.
+    const ready = () => client!.call('GET', '/api/v1/ready').then((r) => r.status === 200 && r.body.status === 'ready');
     const writeOk = async () => {
       const res = await client!.call('GET', '/api/v1/stats');
       return res.status === 200;
@@ -502,7 +441,7 @@ async function main(): Promise<void> {
         lost: 'n/a (no write expected)',
         indexEqualS: 'n/a',
         recoverS: after ? seconds(after - started) : 'HANG: /ready did not answer within 15 s',
-        note: `answers: ${answers.map((s) => (s === 0 ? 'none' : s)).join(' ')}${unanswered ? ` — ${unanswered} never answered within ${REQUEST_TIMEOUT_MS / 1000} s` : ''}`,
+        note: `answers: ${answers.map((s) => (s === 0 ? 'none' : s)).join(' ')}${unanswered ? ` — ${unanswered} never answered within ${Client.TIMEOUT_MS / 1000} s` : ''}`,
       });
       curator.close();
     }

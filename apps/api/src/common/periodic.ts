@@ -12,16 +12,15 @@ export class Periodic {
   constructor(
     private readonly logger: Logger,
     private readonly work: () => Promise<string | undefined>,
-    private readonly everyMs: number,
   ) {}
 
-  start(firstMs: number): void {
+  start(firstMs: number, everyMs: number): void {
     const tick = () => {
       this.running = this.work()
         .then((line) => line && this.logger.log(line))
         .catch((error: unknown) => this.logger.warn(`failed: ${String(error)}`))
         .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, this.everyMs).unref();
+          if (!this.stopped) this.timer = setTimeout(tick, everyMs).unref();
         });
     };
     this.timer = setTimeout(tick, firstMs).unref();

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { DEV_MEILI_MASTER_KEY, EnvError, loadEnv } from './env';
 
 describe('environment', () => {
@@ -70,5 +71,30 @@ describe('database limits', () => {
     });
     expect(loadEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(0);
     expect(() => loadEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+  });
+});
+
+describe('roles', () => {
+  it('runs every background job in the default role, none in the api role, all of them in the worker role', () => {
+    expect(loadEnv({})).toMatchObject({ GALAXY_ROLE: 'all', INDEXER_ENABLED: true, REMINDERS_ENABLED: true });
+    expect(loadEnv({ GALAXY_ROLE: 'api' })).toMatchObject({ INDEXER_ENABLED: false, REMINDERS_ENABLED: false });
+    expect(loadEnv({ GALAXY_ROLE: 'worker' })).toMatchObject({ INDEXER_ENABLED: true, REMINDERS_ENABLED: true });
+    expect(loadEnv({ GALAXY_ROLE: 'worker', REMINDERS_ENABLED: 'false' })).toMatchObject({
+      INDEXER_ENABLED: true,
+      REMINDERS_ENABLED: false,
+    });
+  });
+
+  it('refuses a background job asked of the api role, and an unknown role', () => {
+    expect(() => loadEnv({ GALAXY_ROLE: 'api', INDEXER_ENABLED: 'true' })).toThrow(
+      /^Invalid environment variable INDEXER_ENABLED: GALAXY_ROLE=api/,
+    );
+    expect(() => loadEnv({ GALAXY_ROLE: 'indexer' })).toThrow(/GALAXY_ROLE/);
+  });
+
+  it('names the replica hostname:pid unless told', () => {
+    expect(loadEnv({}).GALAXY_REPLICA_ID).toBe(`${hostname()}:${process.pid}`);
+    expect(loadEnv({ GALAXY_REPLICA_ID: 'api-2' }).GALAXY_REPLICA_ID).toBe('api-2');
+    expect(() => loadEnv({ GALAXY_REPLICA_ID: 'api 2\r\n' })).toThrow(/GALAXY_REPLICA_ID/);
   });
 });

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 /** Dev-only defaults: convenient locally, refused in production. */
@@ -60,10 +61,30 @@ export const EnvSchema = z
     GALAXY_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     GALAXY_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7729),
     WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
-    /** Run the search outbox indexer in this process (one or many replicas may). */
-    INDEXER_ENABLED: booleanFromString.default(true),
-    /** Hourly reminders: contacts of solutions not verified for 18 months, parties of matches idle for 14 days. */
-    REMINDERS_ENABLED: booleanFromString.default(true),
+    /**
+     * What this process does: `api` answers requests only; `worker` runs the indexer, reconciler,
+     * reminders and scheduled jobs (and answers its probes); `all` (one machine) both.
+     */
+    GALAXY_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+    /** Names this process in the X-Served-By header and its logs; default hostname:pid. */
+    GALAXY_REPLICA_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits, ".", "_", ":" and "-" (at most 100)')
+      .optional(),
+    /** A read replica (streaming standby) for read-only queries: search fallback, exports, stats. */
+    DATABASE_REPLICA_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** Run the search outbox indexer in this process (one or many may); default: unless GALAXY_ROLE=api. */
+    INDEXER_ENABLED: booleanFromString.optional(),
+    /**
+     * Reminders (contacts of solutions not verified for 18 months, parties of matches idle for 14 days),
+     * every REMINDERS_EVERY_MS; default: unless GALAXY_ROLE=api.
+     */
+    REMINDERS_ENABLED: booleanFromString.optional(),
+    REMINDERS_EVERY_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(60 * 60_000),
     /** Where links in emails point; defaults to this server. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset outside production: a built-in sink catches mail. */
@@ -110,6 +131,16 @@ export const EnvSchema = z
       .default('40'),
   })
   .superRefine((env, ctx) => {
+    if (env.GALAXY_ROLE === 'api') {
+      for (const job of ['INDEXER_ENABLED', 'REMINDERS_ENABLED'] as const) {
+        if (env[job])
+          ctx.addIssue({
+            code: 'custom',
+            path: [job],
+            message: 'GALAXY_ROLE=api runs no background job; run them with GALAXY_ROLE=worker (or all)',
+          });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     if (env.MEILI_MASTER_KEY === DEV_MEILI_MASTER_KEY && !(env.MEILI_SEARCH_KEY && env.MEILI_ADMIN_KEY)) {
       ctx.addIssue({
@@ -135,7 +166,14 @@ export const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production, for links in emails' });
     }
   })
-  .transform((env) => ({ ...env, HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }));
+  .transform((env) => ({
+    ...env,
+    HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    GALAXY_REPLICA_ID: env.GALAXY_REPLICA_ID ?? `${hostname()}:${process.pid}`,
+    // The background jobs follow the role unless set one by one.
+    INDEXER_ENABLED: env.INDEXER_ENABLED ?? env.GALAXY_ROLE !== 'api',
+    REMINDERS_ENABLED: env.REMINDERS_ENABLED ?? env.GALAXY_ROLE !== 'api',
+  }));
 
 export type Env = z.output<typeof EnvSchema>;
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PRIMARY_APPLICATION_NAME, REPLICA_APPLICATION_NAME } from './read-replica';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** How long anything may wait on the database, in milliseconds (0: no limit). */
@@ -32,15 +33,30 @@ export function apiDatabaseLimits(config: {
   };
 }
 
-/** One definition of the database connection, shared by Nest, the CLI and the tests. */
+/**
+ * One definition of the database connection, shared by Nest, the CLI and the tests. With a
+ * `replicaUrl` (DATABASE_REPLICA_URL) TypeORM keeps a second pool to the read replica; everything
+ * still goes to the primary (`defaultMode: 'master'`) except what asks for the replica by name
+ * (`queryReadOnly` in read-replica.ts), so no read after the caller's own write can see the past.
+ */
 export function dataSourceOptions(
   databaseUrl: string,
   overrides: Partial<DataSourceOptions> = {},
   limits: DatabaseLimits = TOOL_LIMITS,
+  replicaUrl?: string,
 ): DataSourceOptions {
+  const connection = replicaUrl
+    ? {
+        replication: {
+          master: { url: databaseUrl, applicationName: PRIMARY_APPLICATION_NAME },
+          slaves: [{ url: replicaUrl, applicationName: REPLICA_APPLICATION_NAME }],
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url: databaseUrl, applicationName: PRIMARY_APPLICATION_NAME };
   return {
     type: 'postgres',
-    url: databaseUrl,
+    ...connection,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
@@ -49,7 +65,6 @@ export function dataSourceOptions(
     synchronize: false,
     extra: {
       max: 10,
-      application_name: 'galaxy',
       // node-postgres: applies both to connecting and to waiting for a free client of the pool.
       connectionTimeoutMillis: limits.acquireTimeoutMs,
       // Sent as start-up parameters of every connection (0 or absent: the server's default, none).

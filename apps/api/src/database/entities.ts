@@ -1,6 +1,7 @@
 import { SearchOutboxEntity } from '../modules/search';
 import { AuditLogEntity } from '../modules/curation/audit-log.entity';
 import { EmailTokenEntity, RateLimitEntity, SessionEntity, UserEntity } from '../modules/accounts/account.entity';
+import { DevMailEntity } from '../modules/mail/dev-mail.entity';
 import { IatiActivityEntity } from '../modules/iati/iati-activity.entity';
 import { InvitationEntity, MembershipEntity, OrganizationEntity } from '../modules/organizations/organization.entity';
 import { MatchEntity, MatchMessageEntity } from '../modules/matchmaking/match.entity';
@@ -32,4 +33,5 @@ export const ENTITIES: Function[] = [
   OfferEntity,
   MatchEntity,
   MatchMessageEntity,
+  DevMailEntity,
 ];

@@ -71,9 +71,10 @@ const UNSAFE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
  * Tables or columns that legitimately change while a request is refused, left out of the fingerprint:
  * - rate_limits: counting refused attempts (wrong passwords, sign-ups) is what a rate limit is for;
  * - sessions.last_seen_at / expires_at: every signed-in request slides its session's expiry, whatever
- *   the answer (a session created or revoked by a refused request would still be caught).
+ *   the answer (a session created or revoked by a refused request would still be caught);
+ * - dev_mails: the development mailbox, where mails sent after an earlier answer land at any time.
  */
-const VOLATILE_TABLES = new Set(['rate_limits']);
+const VOLATILE_TABLES = new Set(['rate_limits', 'dev_mails']);
 const VOLATILE_COLUMNS: Record<string, string[]> = { sessions: ['last_seen_at', 'expires_at'] };
 
 const MUTATIONS = [

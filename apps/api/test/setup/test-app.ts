@@ -25,6 +25,8 @@ export async function bootTestApp(overrides: Partial<AppConfig> = {}): Promise<T
   });
   const migrator = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   await migrator.runMigrations({ transaction: 'each' });
+  // Each app starts with an empty development mailbox (kept in PostgreSQL, so shared by the files of a run).
+  await migrator.query(`TRUNCATE dev_mails`);
   await migrator.destroy();
   const app = await createApp(config);
   return {

@@ -10,6 +10,7 @@ import { AttachedOrganizations1796000000001 } from './1796000000001-attached-org
 import { IatiActivities1796300000000 } from './1796300000000-iati-activities';
 import { SolutionFunders1796800000000 } from './1796800000000-solution-funders';
 import { GinFastupdateOff1796900000000 } from './1796900000000-gin-fastupdate-off';
+import { DevMailbox1797000000000 } from './1797000000000-dev-mailbox';
 
 // Every migration, in order: webpack bundles the API, so TypeORM cannot glob for them.
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   IatiActivities1796300000000,
   SolutionFunders1796800000000,
   GinFastupdateOff1796900000000,
+  DevMailbox1797000000000,
 ];

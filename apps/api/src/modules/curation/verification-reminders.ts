@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { tryTransactionLock } from '../../database/locks';
+import { JOB_LOCKS, tryTransactionLock } from '../../database/locks';
 import { AccountsRepository } from '../accounts';
 import { AppError } from '../../common/app-error';
 import { Periodic } from '../../common/periodic';
@@ -14,14 +14,12 @@ import { AuditLog } from './audit-log';
 import { SolutionsRepository } from '../solutions';
 import { VERIFICATION_MAX_MONTHS } from './curation.service';
 
-const EVERY_MS = 60 * 60 * 1000;
 const FIRST_RUN_MS = 60 * 1000;
 /** A contact is asked again after this long without an answer. */
 const ASK_AGAIN_AFTER_DAYS = 30;
 /** How long a confirmation link works, in days. */
 const LINK_VALID_DAYS = 60;
 const BATCH = 200;
-const LOCK_KEY = 7_200_518;
 
 /**
  * Solutions not verified for 18 months: their contact (or else the organization's editors) is
@@ -30,14 +28,10 @@ const LOCK_KEY = 7_200_518;
 @Injectable()
 export class VerificationReminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('VerificationReminders');
-  private readonly schedule = new Periodic(
-    this.logger,
-    async () => {
-      const n = await this.sendDue();
-      return n ? `asked ${n} solution contacts to confirm their solution` : undefined;
-    },
-    EVERY_MS,
-  );
+  private readonly schedule = new Periodic(this.logger, async () => {
+    const n = await this.sendDue();
+    return n ? `asked ${n} solution contacts to confirm their solution` : undefined;
+  });
 
   constructor(
     private readonly db: DataSource,
@@ -50,7 +44,8 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.REMINDERS_ENABLED) this.schedule.start(FIRST_RUN_MS);
+    if (this.config.REMINDERS_ENABLED)
+      this.schedule.start(Math.min(FIRST_RUN_MS, this.config.REMINDERS_EVERY_MS), this.config.REMINDERS_EVERY_MS);
   }
 
   onApplicationShutdown(): Promise<void> {
@@ -62,7 +57,7 @@ export class VerificationReminders implements OnApplicationBootstrap, OnApplicat
     const mails: { to: string[]; language: UiLanguage; title: string; token: string }[] = [];
     let asked = 0;
     await this.db.transaction(async (m) => {
-      if (!(await tryTransactionLock(m, LOCK_KEY))) return; // another replica is on it
+      if (!(await tryTransactionLock(m, JOB_LOCKS.verificationReminders))) return; // another replica is on it
       const due = await this.solutions.claimDueForReminder(m, VERIFICATION_MAX_MONTHS, ASK_AGAIN_AFTER_DAYS, BATCH);
       for (const s of due) {
         // A contact with an account reads it in their language; one without, in the solution's.

@@ -1,8 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ReadinessSchema, type Readiness } from '@galaxy/contracts';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { SearchIndexes } from '../search';
 import { HealthRepository } from './health.repository';
 
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(
     private readonly database: HealthRepository,
     private readonly search: SearchIndexes,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The process is up. Says nothing about its dependencies. */
@@ -22,7 +24,11 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready to serve: database reachable and migrated, search reachable. 503 otherwise. */
+  /**
+   * Ready to serve: database reachable and migrated; 503 otherwise, so that a replica that cannot reach
+   * PostgreSQL takes itself out of rotation. Search down is `degraded`, still 200: it is shared by
+   * every replica, and searches answer from PostgreSQL meanwhile.
+   */
   @Get('ready')
   @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({ type: ReadinessDto })
@@ -38,8 +44,15 @@ export class HealthController {
       ),
       this.search.reachable().then((up) => (up ? ('up' as const) : ('down' as const))),
     ]);
-    const ready = database === 'up' && migrations === 'applied' && search === 'up';
+    const ready = database === 'up' && migrations === 'applied';
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'unavailable', database, search, migrations };
+    return {
+      status: !ready ? 'unavailable' : search === 'up' ? 'ready' : 'degraded',
+      database,
+      search,
+      migrations,
+      replica: this.config.GALAXY_REPLICA_ID,
+      role: this.config.GALAXY_ROLE,
+    };
   }
 }

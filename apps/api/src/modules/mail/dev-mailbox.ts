@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { DevMail } from '@galaxy/contracts';
 import { simpleParser } from 'mailparser';
-import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, isLoopbackHost, type AppConfig } from '../../config/env';
 
 const KEEP = 200;
@@ -15,18 +15,30 @@ const KEEP = 200;
 export const devMailboxReadable = (config: Pick<AppConfig, 'NODE_ENV' | 'SMTP_URL' | 'HOST'>): boolean =>
   config.NODE_ENV !== 'production' && !config.SMTP_URL && isLoopbackHost(config.HOST);
 
+interface DevMailRow {
+  id: string;
+  recipients: string[];
+  subject: string;
+  text: string;
+  language: string | null;
+  links: string[];
+  received_at: Date;
+}
+
 /**
- * A real SMTP server on loopback that keeps the last messages in memory, for development and tests:
- * shown at /dev/mail and GET /api/v1/dev/mail when the server listens on loopback. Never started in
- * production.
+ * A real SMTP server on loopback, for development and tests, that keeps the last messages in
+ * PostgreSQL (`dev_mails`): every process runs its own, and /dev/mail and GET /api/v1/dev/mail show
+ * what any of them caught, whichever replica answers. Never started in production.
  */
 @Injectable()
 export class DevMailbox implements OnModuleDestroy {
   private server?: SMTPServer;
   private listening?: Promise<number>;
-  private readonly messages: DevMail[] = [];
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+  ) {}
 
   /** Catches mail: outside production when SMTP_URL is unset. */
   get enabled(): boolean {
@@ -47,18 +59,16 @@ export class DevMailbox implements OnModuleDestroy {
         banner: 'Galaxy development mailbox',
         onData: (stream, session, callback) => {
           simpleParser(stream)
-            .then((mail) => {
+            .then(async (mail) => {
               const text = mail.text ?? '';
-              this.messages.unshift({
-                id: randomUUID(),
+              // Accepted (callback) only once stored: a sent mail is in the mailbox when sendMail returns.
+              await this.keep({
                 to: session.envelope.rcptTo.map((r) => r.address),
                 subject: mail.subject ?? '',
                 text,
                 language: String(mail.headers.get('content-language') ?? '') || null,
                 links: [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]),
-                receivedAt: new Date().toISOString(),
               });
-              this.messages.splice(KEEP);
               callback();
             })
             .catch((error: Error) => callback(error));
@@ -73,10 +83,36 @@ export class DevMailbox implements OnModuleDestroy {
     return this.listening;
   }
 
-  list(to?: string): DevMail[] {
-    return to
-      ? this.messages.filter((m) => m.to.some((t) => t.toLowerCase() === to.toLowerCase()))
-      : [...this.messages];
+  private async keep(mail: Omit<DevMail, 'id' | 'receivedAt'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO dev_mails (recipients, subject, text, language, links, sent_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [mail.to, mail.subject, mail.text, mail.language, mail.links, this.config.GALAXY_REPLICA_ID],
+    );
+    // The newest KEEP stay; now and then is enough.
+    if (Math.random() < 0.1)
+      await this.db.query(
+        `DELETE FROM dev_mails WHERE received_at < (SELECT received_at FROM dev_mails ORDER BY received_at DESC OFFSET $1 LIMIT 1)`,
+        [KEEP],
+      );
+  }
+
+  /** The newest messages first, all of them or those to one address. */
+  async list(to?: string): Promise<DevMail[]> {
+    const rows: DevMailRow[] = await this.db.query(
+      `SELECT id, recipients, subject, text, language, links, received_at FROM dev_mails
+       WHERE $1::text IS NULL OR EXISTS (SELECT 1 FROM unnest(recipients) r WHERE lower(r) = lower($1))
+       ORDER BY received_at DESC, id LIMIT $2`,
+      [to ?? null, KEEP],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      to: r.recipients,
+      subject: r.subject,
+      text: r.text,
+      language: r.language,
+      links: r.links,
+      receivedAt: r.received_at.toISOString(),
+    }));
   }
 
   onModuleDestroy(): Promise<void> | void {

@@ -1,3 +1,4 @@
+import { queryReadOnly } from '../../database/read-replica';
 import { Injectable } from '@nestjs/common';
 import type { Need, Offer } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
@@ -86,7 +87,8 @@ export class ListingsSearchRepository {
     const table = kind === 'need' ? 'needs' : 'offers';
     const countriesColumn = kind === 'need' ? 'countries' : 'eligible_countries';
     const textColumn = kind === 'need' ? 'problem_statement' : 'description';
-    return this.db.query(
+    return queryReadOnly(
+      this.db,
       `${WITH_ORG(table)}
        WHERE l.status = $1 AND (l.visibility = ANY($2) OR l.organization_id = ANY($3::uuid[]))
          AND ($4::text IS NULL OR l.title ILIKE '%' || $4 || '%' OR l.${textColumn} ILIKE '%' || $4 || '%')
@@ -116,7 +118,8 @@ export class ListingsSearchRepository {
 
   /** How many matches each of these needs or offers has. */
   matchCounts(ids: readonly string[]): Promise<{ id: string; n: number }[]> {
-    return this.db.query(
+    return queryReadOnly(
+      this.db,
       `SELECT need_id AS id, count(*)::int AS n FROM matches WHERE need_id = ANY($1::uuid[]) GROUP BY need_id
        UNION ALL
        SELECT offer_id, count(*)::int FROM matches WHERE offer_id = ANY($1::uuid[]) GROUP BY offer_id`,

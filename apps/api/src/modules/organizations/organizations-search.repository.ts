@@ -1,3 +1,4 @@
+import { queryReadOnly } from '../../database/read-replica';
 import { Injectable } from '@nestjs/common';
 import type { OrganizationSearchQuery } from '@galaxy/contracts';
 import { AREA_REFS, regionsOf } from '@galaxy/contracts/reference';
@@ -34,16 +35,19 @@ export class OrganizationsSearchRepository {
     }
     if (query.sdg?.length) clauses.push(`o.expertise_sdgs && ${param(query.sdg)}::smallint[]`);
     const where = clauses.join(' AND ');
-    const [{ total }]: { total: number }[] = await this.db.query(
+    const [{ total }]: { total: number }[] = await queryReadOnly(
+      this.db,
       `SELECT count(*)::int AS total FROM organizations o WHERE ${where}`,
       params,
     );
-    const rows: { id: string }[] = await this.db.query(
+    const rows: { id: string }[] = await queryReadOnly(
+      this.db,
       `SELECT o.id FROM organizations o WHERE ${where} ORDER BY lower(o.name), o.id
        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
-    const typeCounts: { key: string; count: number }[] = await this.db.query(
+    const typeCounts: { key: string; count: number }[] = await queryReadOnly(
+      this.db,
       `SELECT o.type AS key, count(*)::int AS count FROM organizations o WHERE ${where} GROUP BY 1`,
       params,
     );

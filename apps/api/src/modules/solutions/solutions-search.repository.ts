@@ -1,3 +1,4 @@
+import { queryReadOnly } from '../../database/read-replica';
 import { Injectable } from '@nestjs/common';
 import type { SolutionSearchQuery, SolutionSearchResult } from '@galaxy/contracts';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,8 @@ export class SolutionsSearchRepository {
     // the page (as document rows), the total and every facet count. Only the columns counted or sorted
     // on are copied into the matches.
     const [row]: { total: number; docs: SolutionRow[]; facets: [keyof Facets, string, number][] }[] =
-      await this.db.query(
+      await queryReadOnly(
+        this.db,
         `WITH f AS MATERIALIZED (
          SELECT s.id, s.title, s.published_at, s.sdgs, s.sdg_targets, s.themes, s.modality, s.language,
                 s.project_status, s.funders,

@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parseFirst, parseRows } from '../../database/rows';
+import { queryReadOnly } from '../../database/read-replica';
 import { OrganizationEntity } from '../organizations';
 import { solutionSqlWhere } from './solution-filters';
 import { SolutionColumns, draftOf } from './solution-columns';
@@ -123,7 +124,9 @@ export class SolutionsRepository {
     const params: unknown[] = [];
     const where = solutionSqlWhere(query.q, query, params);
     params.push(afterId);
-    const rows = await this.db.query(
+    // The export's filter, the costly part, runs on the read replica when there is one.
+    const rows = await queryReadOnly(
+      this.db,
       `SELECT s.id FROM solutions s WHERE ${where} AND ($${params.length}::uuid IS NULL OR s.id > $${params.length}::uuid)
        ORDER BY s.id LIMIT ${Number(limit)}`,
       params,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { queryReadOnly } from '../../database/read-replica';
 import { parseRows } from '../../database/rows';
 import { COUNTRY_REGION_PAIRS } from '../solutions';
 
@@ -14,10 +15,12 @@ export class StatsRepository {
 
   /**
    * Published solutions: in total, by SDG, modality, start year, country and region, and the
-   * countries they name; organizations in total and by type. One row per (facet, key).
+   * countries they name; organizations in total and by type. One row per (facet, key). From the read
+   * replica when there is one.
    */
   async catalogCounts(): Promise<FacetCount[]> {
-    const rows = await this.db.query(
+    const rows = await queryReadOnly(
+      this.db,
       `WITH p AS (SELECT id, sdgs, modality, start_year FROM solutions WHERE curation_status = 'published'),
             pc AS (SELECT DISTINCT c.solution_id, trim(c.country) AS country FROM solution_countries c JOIN p ON p.id = c.solution_id)
        SELECT 'total' AS facet, 'solutions' AS key, count(*)::int AS count FROM p
