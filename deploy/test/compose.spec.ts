@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { apiEnvNames } from './api-env';
 
 /**
  * docker-compose.yml: the default stack as it was (one `app` over PostgreSQL and Meilisearch) and
@@ -71,6 +72,14 @@ describe('docker-compose.yml as written', () => {
     expect(nginx.image).toMatch(/^nginx:1\.(2[89]|[3-9]\d)/);
     expect(nginx.volumes).toEqual(['./deploy/nginx/galaxy.conf:/etc/nginx/conf.d/default.conf:ro']);
     expect(nginx.depends_on).toMatchObject({ api: { condition: 'service_healthy' } });
+  });
+
+  it('sets only variables the API reads', () => {
+    const known = apiEnvNames();
+    for (const name of ['app', 'migrate', 'api', 'worker']) {
+      const unknown = Object.keys(file.services[name].environment ?? {}).filter((v) => !known.has(v));
+      expect({ service: name, unknown }).toEqual({ service: name, unknown: [] });
+    }
   });
 
   it('points nginx at the api service and retries only what is safe to retry', () => {

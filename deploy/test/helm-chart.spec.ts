@@ -10,6 +10,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Service } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { HELM_VERSION, helmBinary } from '../tools/helm';
+import { apiEnvNames } from './api-env';
 
 /**
  * The Helm chart deploy/helm/galaxy, rendered by a real helm (`helm template`, `helm lint`) with
@@ -247,6 +248,16 @@ describe.each(Object.entries(renders))('the manifests with the %s values', (name
         });
       }
       expect(envValue(api, 'DATABASE_REPLICA_URL')?.value).toContain('@galaxy-pg-ro:5432/galaxy');
+    }
+  });
+
+  it('set only variables the API reads (and the two it composes URLs from)', () => {
+    const known = new Set([...apiEnvNames(), 'GALAXY_PG_USER', 'GALAXY_PG_PASSWORD']);
+    for (const workload of [api, worker, job]) {
+      const unknown = envOf(workload)
+        .map((e) => e.name)
+        .filter((v) => !known.has(v));
+      expect({ workload: workload.metadata.name, unknown }).toEqual({ workload: workload.metadata.name, unknown: [] });
     }
   });
 
