@@ -11,15 +11,17 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
-      // Projects may only depend on what their tags allow: apps on contracts (the API also on the
-      // demo data), the demo data on contracts, contracts on nothing.
+      // Projects may only depend on what their tags allow: apps on contracts and the language
+      // library (the API also on the demo data), the demo data on contracts, contracts and the
+      // language library on nothing.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:data'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:data', 'type:language'] },
+            { sourceTag: 'type:language', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts'] },
@@ -39,6 +41,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'fastify', 'meilisearch'], message: 'contracts import only zod' }] },
+      ],
+    },
+  },
+  {
+    files: ['libs/language/**/*.ts'],
+    rules: {
+      // Text normalization, glossary and SDG concept vectors: pure functions over data in the
+      // library, usable by the API, its tools and the browser alike.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'pg', 'fastify', 'meilisearch', 'node:*', 'fs', 'path'],
+              message: 'the language library is pure: no framework, no I/O',
+            },
+          ],
+        },
       ],
     },
   },

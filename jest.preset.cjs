@@ -12,6 +12,7 @@ module.exports = (projectDir, overrides = {}) => ({
   moduleNameMapper: {
     '^@galaxy/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@galaxy/contracts/reference$': path.join(__dirname, 'libs/contracts/src/reference/index.ts'),
+    '^@galaxy/language$': path.join(__dirname, 'libs/language/src/index.ts'),
     '^@galaxy/seed$': path.join(__dirname, 'libs/seed/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

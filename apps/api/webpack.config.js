@@ -23,6 +23,7 @@ module.exports = (_env, argv) => ({
     fuzz: './src/fuzz/fuzz-main.ts',
     'degraded-bench': './src/bench/degraded-bench.ts',
     drill: './src/bench/drill.ts',
+    'language-bench': './src/bench/language-bench.ts',
   },
   output: {
     path: resolve(__dirname, '../../dist/apps/api'),
@@ -38,6 +39,7 @@ module.exports = (_env, argv) => ({
     alias: {
       '@galaxy/contracts/reference$': resolve(__dirname, '../../libs/contracts/src/reference/index.ts'),
       '@galaxy/contracts$': resolve(__dirname, '../../libs/contracts/src/index.ts'),
+      '@galaxy/language$': resolve(__dirname, '../../libs/language/src/index.ts'),
       '@galaxy/seed$': resolve(__dirname, '../../libs/seed/src/index.ts'),
     },
   },

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { ZodError } from 'zod';
 import { ResendVerificationButton } from '../components/ResendVerificationButton';
 import { ApiError } from './api';
-import { currentLanguage } from './i18n';
+import { waitText } from './wait-text';
 
 /** What a form shows after a failed attempt: a message at the top and errors next to fields. */
 export interface FormFeedback {
@@ -60,13 +60,6 @@ function issueMessage(issue: LooseIssue, t: TFunction): string {
     default:
       return t('form.error.invalid');
   }
-}
-
-/** "in 12 minutes", "dans 12 minutes", "через 12 минут"…: the language's own plural rules. */
-export function waitText(seconds: number | undefined): string {
-  const format = new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' });
-  const s = seconds ?? 60;
-  return s < 60 ? format.format(Math.max(1, s), 'second') : format.format(Math.ceil(s / 60), 'minute');
 }
 
 /**

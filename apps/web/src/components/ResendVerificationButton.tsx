@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiSend } from '../app/api';
-import { waitText } from '../app/problem-feedback';
+import { waitText } from '../app/wait-text';
 
 /** Sends a new confirmation link to the signed-in member, and says what happened. */
 export function ResendVerificationButton() {

@@ -11,6 +11,7 @@ import { IatiImport } from './iati-import';
 import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository } from '../solutions/solutions.repository';
 import { IatiRepository } from './iati.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 
 /** Files from the command line may be larger than a browser upload; the parser streams, the drafts are kept. */
 export const IATI_CLI_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -35,6 +36,7 @@ export async function importIatiFiles(config: AppConfig, args: string[]): Promis
     const importer = new IatiImport(
       db,
       new IatiRepository(),
+      new OrganizationsRepository(db),
       new SolutionsRepository(db),
       new SolutionRevisionsRepository(db),
       new CatalogWriter(db),

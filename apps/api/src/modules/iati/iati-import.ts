@@ -9,6 +9,7 @@ import { iatiSettings, type IatiSettings } from './iati-export';
 import { mapActivity, type MappedActivity } from './iati-mapper';
 import { IatiFileError, readIatiFile } from './iati-reader';
 import { IatiRepository } from './iati.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { SolutionRevisionsRepository } from '../solutions/solution-revisions.repository';
 import { SolutionsRepository } from '../solutions/solutions.repository';
 
@@ -33,7 +34,8 @@ export class IatiImport {
 
   constructor(
     private readonly db: DataSource,
-    private readonly repository: IatiRepository,
+    private readonly activities: IatiRepository,
+    private readonly organizations: OrganizationsRepository,
     private readonly solutions: SolutionsRepository,
     private readonly revisions: SolutionRevisionsRepository,
     private readonly writer: CatalogWriter,
@@ -46,7 +48,7 @@ export class IatiImport {
   /** What an import would do, activity by activity; writes nothing. */
   async preview(input: IatiImportInput, maxBytes = IATI_MAX_FILE_BYTES): Promise<IatiImportReport> {
     const files = this.plan(input, maxBytes);
-    const known = await this.solutions.iatiImports(this.db.manager, identifiers(files));
+    const known = await this.activities.importsOf(this.db.manager, identifiers(files));
     return report(files, known, new Map());
   }
 
@@ -73,7 +75,7 @@ export class IatiImport {
     const written = new Map<string, { solutionId: string; action: 'create' | 'update' }>();
     await this.db.transaction(async (m) => {
       const ownerId = input.organizationId;
-      if (ownerId && !(await this.repository.organizationExists(m, ownerId)))
+      if (ownerId && !(await this.organizations.exists(m, ownerId)))
         throw new AppError('VALIDATION_FAILED', 'No such organization', [
           { location: 'body', field: 'organizationId', message: 'No organization has this id' },
         ]);
@@ -131,8 +133,8 @@ export class IatiImport {
     ownerId: string | undefined,
   ): Promise<{ solutionId: string; action: 'create' | 'update' }> {
     const identifier = activity.iatiIdentifier as string;
-    await this.solutions.lockIatiActivity(m, identifier);
-    const solutionId = (await this.solutions.iatiImports(m, [identifier])).get(identifier);
+    await this.activities.lockActivity(m, identifier);
+    const solutionId = (await this.activities.importsOf(m, [identifier])).get(identifier);
     // The same lock as every curation action on this solution (CurationService.act).
     if (solutionId) await this.solutions.lock(m, solutionId);
     const latest = solutionId ? await this.revisions.latest(m, solutionId) : undefined;
@@ -165,7 +167,7 @@ export class IatiImport {
       });
       number = 1;
     }
-    await this.solutions.recordIatiImport(m, { identifier, solutionId: id, fileName, userId });
+    await this.activities.recordImport(m, { identifier, solutionId: id, fileName, userId });
     await this.audit.record(m, {
       entity: 'solution',
       entityId: id,
@@ -183,10 +185,10 @@ export class IatiImport {
   /** The activity's implementing (or reporting) organization, found by name or created. */
   private async owner(m: EntityManager, activity: MappedActivity, fileName: string): Promise<string> {
     const candidate = activity.owner as NonNullable<MappedActivity['owner']>;
-    const found = await this.repository.organizationByName(m, candidate.name);
+    const found = await this.organizations.idByName(m, candidate.name);
     if (found) return found;
     const [slug] = await this.writer.organizationSlugs(m, [candidate.name]);
-    return this.repository.createOrganization(m, {
+    return this.organizations.insertImported(m, {
       slug,
       name: candidate.name,
       type: candidate.type,

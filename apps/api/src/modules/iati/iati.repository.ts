@@ -1,36 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { z } from 'zod';
-import { parseFirst } from '../../database/rows';
+import { In, type EntityManager } from 'typeorm';
+import { IatiActivityEntity } from './iati-activity.entity';
 
-/**
- * The organizations an IATI import needs (the owner of a draft, found by name or created). The
- * solutions, their revisions and the activities they came from are the solutions repositories'.
- */
+/** The IATI activities imported so far, and which solution each became: the only code that reads `iati_activities`. */
 @Injectable()
 export class IatiRepository {
-  async organizationExists(m: EntityManager, id: string): Promise<boolean> {
-    return (await m.query(`SELECT 1 FROM organizations WHERE id = $1`, [id])).length > 0;
+  /** Solutions imported before from these activities, by IATI identifier. */
+  async importsOf(m: EntityManager, identifiers: readonly string[]): Promise<Map<string, string>> {
+    if (!identifiers.length) return new Map();
+    const rows = await m.getRepository(IatiActivityEntity).find({
+      select: { iatiIdentifier: true, solutionId: true },
+      where: { iatiIdentifier: In([...identifiers]) },
+    });
+    return new Map(rows.map((r) => [r.iatiIdentifier, r.solutionId]));
   }
 
-  async organizationByName(m: EntityManager, name: string): Promise<string | undefined> {
-    const rows = await m.query(
-      `SELECT id FROM organizations WHERE lower(name) = lower($1) ORDER BY created_at LIMIT 1`,
-      [name],
-    );
-    return parseFirst(z.object({ id: z.string() }), rows)?.id;
+  /** Serializes imports of one activity until the transaction ends. */
+  async lockActivity(m: EntityManager, identifier: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [identifier]);
   }
 
-  async createOrganization(
+  /** This activity is this solution now (the latest import of it says so). */
+  async recordImport(
     m: EntityManager,
-    o: { slug: string; name: string; type: string; source: string },
-  ): Promise<string> {
-    const rows = await m.query(
-      `INSERT INTO organizations (slug, name, type, description, source) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [o.slug, o.name, o.type, `${o.name}.`, o.source],
-    );
-    const row = parseFirst(z.object({ id: z.string() }), rows);
-    if (!row) throw new Error(`could not create the organization ${o.name}`);
-    return row.id;
+    entry: { identifier: string; solutionId: string; fileName: string; userId: string | null },
+  ): Promise<void> {
+    await m
+      .getRepository(IatiActivityEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({
+        iatiIdentifier: entry.identifier,
+        solutionId: entry.solutionId,
+        fileName: entry.fileName,
+        importedBy: entry.userId,
+      })
+      .orUpdate(['solution_id', 'file_name', 'imported_at', 'imported_by'], ['iati_identifier'])
+      .execute();
   }
 }

@@ -11,7 +11,6 @@ import {
 import { z } from 'zod';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parseFirst, parseRows } from '../../database/rows';
-import { IatiActivityEntity } from '../iati/iati-activity.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { solutionSqlWhere } from './solution-filters';
 import { SolutionColumns, draftOf } from './solution-columns';
@@ -423,42 +422,6 @@ export class SolutionsRepository {
        WHERE s.id = ANY($1::uuid[]) AND s.owner_organization_id IS NULL`,
       [ids],
     );
-  }
-
-  // ---- IATI activities -----------------------------------------------------------------------------
-
-  /** Solutions imported before from these activities, by IATI identifier. */
-  async iatiImports(m: EntityManager, identifiers: readonly string[]): Promise<Map<string, string>> {
-    if (!identifiers.length) return new Map();
-    const rows = await m.getRepository(IatiActivityEntity).find({
-      select: { iatiIdentifier: true, solutionId: true },
-      where: { iatiIdentifier: In([...identifiers]) },
-    });
-    return new Map(rows.map((r) => [r.iatiIdentifier, r.solutionId]));
-  }
-
-  /** Serializes imports of one activity until the transaction ends. */
-  async lockIatiActivity(m: EntityManager, identifier: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [identifier]);
-  }
-
-  /** This activity is this solution now (the latest import of it says so). */
-  async recordIatiImport(
-    m: EntityManager,
-    entry: { identifier: string; solutionId: string; fileName: string; userId: string | null },
-  ): Promise<void> {
-    await m
-      .getRepository(IatiActivityEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({
-        iatiIdentifier: entry.identifier,
-        solutionId: entry.solutionId,
-        fileName: entry.fileName,
-        importedBy: entry.userId,
-      })
-      .orUpdate(['solution_id', 'file_name', 'imported_at', 'imported_by'], ['iati_identifier'])
-      .execute();
   }
 }
 

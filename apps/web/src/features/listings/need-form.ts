@@ -10,7 +10,8 @@ import {
 import type { TFunction } from 'i18next';
 import { type ZodError } from 'zod';
 import { ApiError } from '../../app/api';
-import { waitText, zodFieldErrors } from '../../app/problem-feedback';
+import { zodFieldErrors } from '../../app/problem-feedback';
+import { waitText } from '../../app/wait-text';
 
 /** What the need form holds while someone types: strings as typed, lists as chosen. */
 export interface NeedValues {
