@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { OrganizationInputSchema, SolutionInputSchema, SolutionSearchQuerySchema } from '@galaxy/contracts';
 import { generateCatalog } from '@galaxy/seed';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -219,6 +219,7 @@ async function main(): Promise<void> {
         console.log(
           `  unpublish lag (commit → gone from search, ${LAG_WRITES} unpublications): p50 ${fmt(percentile(removal, 50))} ms, p95 ${fmt(percentile(removal, 95))} ms, max ${fmt(removal[removal.length - 1])} ms`,
         );
+        console.log(await footprint({ api: api.pid ?? 0, meili: meili.pid, pg: pg.pid }, join(dir, 'meili'), pool));
         api.kill('SIGTERM');
         await new Promise((r) => api.once('exit', r));
       }
@@ -230,6 +231,78 @@ async function main(): Promise<void> {
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Kernel memory figures of one process (kB): resident now, resident peak, proportional share. */
+function memoryOf(pid: number): { rss: number; hwm: number; pss: number } {
+  const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    let pss = 0;
+    try {
+      pss = field(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss');
+    } catch {
+      // smaps_rollup needs Linux 4.14+ and the same user; PSS is then left out.
+    }
+    return { rss: field(status, 'VmRSS'), hwm: field(status, 'VmHWM'), pss };
+  } catch {
+    return { rss: 0, hwm: 0, pss: 0 };
+  }
+}
+
+/** The PostgreSQL server and its backends: the postmaster's children, found through /proc (Linux). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    out.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+function diskUsage(path: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) bytes += diskUsage(full);
+    else if (entry.isFile()) bytes += statSync(full).size;
+  }
+  return bytes;
+}
+
+/**
+ * Memory after the load (RSS now and peak of the API and Meilisearch; PostgreSQL as the sum of the
+ * proportional set sizes of its processes, since its backends share the buffer cache) and data on disk.
+ */
+async function footprint(
+  pids: { api: number; meili: number; pg: number },
+  meiliDir: string,
+  pool: Pool,
+): Promise<string> {
+  const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+  const api = memoryOf(pids.api);
+  const meili = memoryOf(pids.meili);
+  const pgProcesses = pids.pg ? processTree(pids.pg) : [];
+  const pgPss = pgProcesses.reduce((sum, pid) => sum + memoryOf(pid).pss, 0);
+  const { rows } = await pool.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+  const disk = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  return (
+    `  memory: API RSS ${mb(api.rss)} (peak ${mb(api.hwm)}); Meilisearch RSS ${mb(meili.rss)} (peak ${mb(meili.hwm)}); ` +
+    `PostgreSQL PSS ${pgPss ? mb(pgPss) : '—'} over ${pgProcesses.length} processes\n` +
+    `  on disk: PostgreSQL database ${disk(Number(rows[0].bytes))}; Meilisearch data ${disk(diskUsage(meiliDir))}`
+  );
 }
 
 async function waitForHttp(
