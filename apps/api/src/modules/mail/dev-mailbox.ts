@@ -2,8 +2,8 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { DevMail } from '@galaxy/contracts';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, isLoopbackHost, type AppConfig } from '../../config/env';
+import { DevMailsRepository } from './dev-mails.repository';
 
 const KEEP = 200;
 
@@ -14,16 +14,6 @@ const KEEP = 200;
  */
 export const devMailboxReadable = (config: Pick<AppConfig, 'NODE_ENV' | 'SMTP_URL' | 'HOST'>): boolean =>
   config.NODE_ENV !== 'production' && !config.SMTP_URL && isLoopbackHost(config.HOST);
-
-interface DevMailRow {
-  id: string;
-  recipients: string[];
-  subject: string;
-  text: string;
-  language: string | null;
-  links: string[];
-  received_at: Date;
-}
 
 /**
  * A real SMTP server on loopback, for development and tests, that keeps the last messages in
@@ -37,7 +27,7 @@ export class DevMailbox implements OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: DataSource,
+    private readonly mails: DevMailsRepository,
   ) {}
 
   /** Catches mail: outside production when SMTP_URL is unset. */
@@ -84,35 +74,14 @@ export class DevMailbox implements OnModuleDestroy {
   }
 
   private async keep(mail: Omit<DevMail, 'id' | 'receivedAt'>): Promise<void> {
-    await this.db.query(
-      `INSERT INTO dev_mails (recipients, subject, text, language, links, sent_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [mail.to, mail.subject, mail.text, mail.language, mail.links, this.config.GALAXY_REPLICA_ID],
-    );
+    await this.mails.insert(mail, this.config.GALAXY_REPLICA_ID);
     // The newest KEEP stay; now and then is enough.
-    if (Math.random() < 0.1)
-      await this.db.query(
-        `DELETE FROM dev_mails WHERE received_at < (SELECT received_at FROM dev_mails ORDER BY received_at DESC OFFSET $1 LIMIT 1)`,
-        [KEEP],
-      );
+    if (Math.random() < 0.1) await this.mails.prune(KEEP);
   }
 
   /** The newest messages first, all of them or those to one address. */
-  async list(to?: string): Promise<DevMail[]> {
-    const rows: DevMailRow[] = await this.db.query(
-      `SELECT id, recipients, subject, text, language, links, received_at FROM dev_mails
-       WHERE $1::text IS NULL OR EXISTS (SELECT 1 FROM unnest(recipients) r WHERE lower(r) = lower($1))
-       ORDER BY received_at DESC, id LIMIT $2`,
-      [to ?? null, KEEP],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      to: r.recipients,
-      subject: r.subject,
-      text: r.text,
-      language: r.language,
-      links: r.links,
-      receivedAt: r.received_at.toISOString(),
-    }));
+  list(to?: string): Promise<DevMail[]> {
+    return this.mails.newest(KEEP, to);
   }
 
   onModuleDestroy(): Promise<void> | void {
