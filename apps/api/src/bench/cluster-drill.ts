@@ -8,6 +8,7 @@ import { loadEnv } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
 import { freePort, portInUse, processAlive } from '../embedded/embedded-services';
 import { embeddedPostgresUrl } from '../embedded/postgres';
+import { OrganizationsRepository } from '../modules/organizations';
 import { Client } from './http-client';
 
 /**
@@ -316,17 +317,22 @@ async function main(): Promise<void> {
          ORDER BY id LIMIT $1)`,
       [DUE_SOLUTIONS],
     );
-    const [partnerOrg] = await db.query(
-      `SELECT m.organization_id AS id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'partner@galaxy.local'`,
-    );
+    // Memberships are the organizations aggregate's: asked through its repository.
+    const organizations = new OrganizationsRepository(db);
+    const [partner] = await db.query(`SELECT id FROM users WHERE email = 'partner@galaxy.local'`);
+    const partnerOrg = { id: (await organizations.organizationIdsOf(partner.id))[0] };
     const [curator] = await db.query(`SELECT id FROM users WHERE email = 'curator@galaxy.local'`);
-    const providers: { id: string }[] = await db.query(
-      `SELECT DISTINCT o.id FROM organizations o JOIN memberships m ON m.organization_id = o.id WHERE o.id <> $1 LIMIT 1`,
+    // A provider with members if there is one (its reminders then have someone to go to).
+    const others: { id: string }[] = await db.query(
+      `SELECT id FROM organizations WHERE id <> $1 ORDER BY id LIMIT 50`,
       [partnerOrg.id],
     );
-    const provider =
-      providers[0]?.id ??
-      (await db.query(`SELECT id FROM organizations WHERE id <> $1 LIMIT 1`, [partnerOrg.id]))[0].id;
+    let provider = others[0].id;
+    for (const o of others)
+      if ((await organizations.members(o.id)).length) {
+        provider = o.id;
+        break;
+      }
     for (let i = 0; i < IDLE_MATCHES; i++) {
       const [need] = await db.query(
         `INSERT INTO needs (organization_id, title, problem_statement, desired_outcome, sdgs, countries, modalities, languages)
