@@ -6,6 +6,13 @@ import { MEILI, MEILI_ADMIN, ensureMeiliKeys, succeeded } from './meili.provider
 export type IndexKind = 'solutions' | 'organizations' | 'listings';
 export const INDEX_KINDS: readonly IndexKind[] = ['solutions', 'organizations', 'listings'];
 
+/**
+ * Words that carry no topic of their own. Meilisearch splits the Arabic article from its word
+ * (التطعيم → ال + تطعيم), and without this the article alone matched every Arabic text and
+ * every country name in Arabic: a search for vaccination returned two thirds of the catalog.
+ */
+const STOP_WORDS = ['ال'];
+
 /** Index settings live in code and are applied before any document is added. */
 export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   solutions: {
@@ -39,6 +46,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
     ],
     sortableAttributes: ['publishedAt', 'titleSort', 'startYear'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    stopWords: STOP_WORDS,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     synonyms: {
       solar: ['photovoltaic', 'pv'],
@@ -58,6 +66,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
     filterableAttributes: ['id', 'type', 'countries', 'regions', 'expertiseSdgs', 'verification'],
     sortableAttributes: ['nameSort', 'solutionCount'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    stopWords: STOP_WORDS,
     faceting: { maxValuesPerFacet: 300 },
     facetSearch: false,
     pagination: { maxTotalHits: 100_000 },
@@ -81,6 +90,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
     ],
     sortableAttributes: ['createdAt'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    stopWords: STOP_WORDS,
     faceting: { maxValuesPerFacet: 300 },
     facetSearch: false,
     pagination: { maxTotalHits: 100_000 },
