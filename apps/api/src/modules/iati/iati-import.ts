@@ -185,15 +185,10 @@ export class IatiImport {
   /** The activity's implementing (or reporting) organization, found by name or created. */
   private async owner(m: EntityManager, activity: MappedActivity, fileName: string): Promise<string> {
     const candidate = activity.owner as NonNullable<MappedActivity['owner']>;
-    const found = await this.organizations.idByName(m, candidate.name);
-    if (found) return found;
-    const [slug] = await this.organizations.uniqueSlugs(m, [candidate.name]);
-    return this.organizations.insertImported(m, {
-      slug,
-      name: candidate.name,
-      type: candidate.type,
-      source: `Imported from the IATI file ${fileName}`,
-    });
+    const ids = await this.organizations.resolveNamed(m, [
+      { name: candidate.name, type: candidate.type, source: `Imported from the IATI file ${fileName}` },
+    ]);
+    return ids.get(candidate.name.toLowerCase()) as string;
   }
 }
 

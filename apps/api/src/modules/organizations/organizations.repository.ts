@@ -184,40 +184,6 @@ export class OrganizationsRepository {
     return m.getRepository(OrganizationEntity).exists({ where: { id: required(id) } });
   }
 
-  /** The oldest organization with this name, case ignored. */
-  async idByName(m: EntityManager, name: string): Promise<string | undefined> {
-    const found = await m
-      .getRepository(OrganizationEntity)
-      .createQueryBuilder('o')
-      .select('o.id', 'id')
-      .where('lower(o.name) = lower(:name)', { name })
-      .orderBy('o.createdAt')
-      .limit(1)
-      .getRawOne<{ id: string }>();
-    return found?.id;
-  }
-
-  /** An organization an import names and the catalog does not know yet: unverified, its name as description. */
-  async insertImported(
-    m: EntityManager,
-    o: { slug: string; name: string; type: string; source: string },
-  ): Promise<string> {
-    const result = await m
-      .getRepository(OrganizationEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({
-        slug: o.slug,
-        name: o.name,
-        type: o.type as OrganizationType,
-        description: `${o.name}.`,
-        source: o.source,
-      })
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0].id;
-  }
-
   findById(id: string): Promise<OrganizationEntity | null> {
     return this.organizations.findOne({ where: { id: required(id) } });
   }
